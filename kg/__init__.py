@@ -1,0 +1,30 @@
+"""kg: multilingual (English + Indonesian) entity-and-relation knowledge graphs from news.
+
+The public API is imported lazily, so ``import kg.corpus`` stays cheap.
+
+Examples
+--------
+>>> import kg
+>>> kg.load_pipeline("id").lang
+'id'
+"""
+
+import importlib
+
+from kg.about import __version__
+
+_API = {
+    "build": "kg.pipeline",
+    "BuildResult": "kg.pipeline",
+    "load_pipeline": "kg.nlp",
+    "read_graph": "kg.export.json",
+}
+
+__all__ = ["__version__", *_API]
+
+
+def __getattr__(name):
+    if name in _API:
+        module = importlib.import_module(_API[name])
+        return getattr(module, "read_json" if name == "read_graph" else name)
+    raise AttributeError(f"module 'kg' has no attribute {name!r}")

@@ -1,0 +1,34 @@
+"""The ``kg`` command line. One module per command."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from kg.about import __version__
+from kg.cli import build as _build
+
+COMMANDS = {"build": _build}
+
+
+def make_parser() -> argparse.ArgumentParser:
+    """The ``kg`` argument parser with one sub-command per module."""
+    parser = argparse.ArgumentParser(
+        prog="kg",
+        description="Build entity-and-relation knowledge graphs from English and "
+                    "Indonesian news articles.")
+    parser.add_argument("--version", action="version", version=f"kg {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, module in COMMANDS.items():
+        module.add_parser(sub)
+    return parser
+
+
+def main(argv=None) -> int:
+    """Entry point of the ``kg`` console script; returns the exit code."""
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return 2
+    return COMMANDS[args.command].run(args)

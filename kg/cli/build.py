@@ -1,0 +1,49 @@
+"""``kg build PATH... [--out DIR]``: articles in, graph and exports out."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from kg.pipeline import EXIT_USAGE, OUTPUT_FILES, build
+
+DEFAULT_OUT = "outputs"
+
+
+def add_parser(sub) -> None:
+    """Register the ``build`` sub-command."""
+    p = sub.add_parser(
+        "build", help="build a knowledge graph from article files and folders",
+        description="Read articles (.txt, .md, .html, .jsonl, .csv; folders are walked), "
+                    "clean them, detect their language, extract entities and relations, and "
+                    f"write {', '.join(OUTPUT_FILES)} into the output folder. "
+                    "Exit codes: 0 all inputs built; 1 some input failed (see report.json); "
+                    "2 usage error or no input; 3 some articles skipped as unsupported "
+                    "language or too short.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    p.add_argument("--out", default=DEFAULT_OUT, metavar="DIR",
+                   help=f"output folder, created if missing (default: {DEFAULT_OUT})")
+    p.add_argument("--max-bytes", type=int, default=10_000_000, metavar="N",
+                   help="largest input file (or .jsonl/.csv row) to read, in bytes "
+                        "(default: 10000000)")
+    p.add_argument("--no-html", action="store_true", help="do not write graph.html")
+    p.add_argument("-q", "--quiet", action="store_true",
+                   help="print nothing but errors that stop the build")
+
+
+def run(args) -> int:
+    """Run ``kg build``; returns the exit code."""
+    result = build(args.paths, args.out, max_bytes=args.max_bytes, html=not args.no_html,
+                   quiet=args.quiet)
+    report = result.report
+    if report["articles"]["total"] == 0:
+        print("kg: no input articles found", file=sys.stderr)
+        return EXIT_USAGE
+    if not args.quiet:
+        arts = report["articles"]
+        langs = ", ".join(f"{k} {v}" for k, v in sorted(arts["by_language"].items()))
+        status = ", ".join(f"{v} {k}" for k, v in arts["by_status"].items() if v)
+        print(f"kg: {arts['total']} articles ({status}; {langs}) -> "
+              f"{report['entities']['total']} entities, {report['edges']['total']} edges "
+              f"in {report['seconds']['total']:.1f} s; wrote {Path(args.out)}/")
+    return result.exit_code

@@ -1,0 +1,1 @@
+"""Exporters that write a knowledge graph to files, one module per format."""

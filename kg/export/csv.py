@@ -1,0 +1,76 @@
+"""nodes.csv and edges.csv: flat tables for spreadsheets and dataframes.
+
+List cells are joined with ``"|"``; ``edges.csv`` has one row per edge with
+its first evidence sentence and the number of pieces of evidence.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import networkx as nx
+
+from kg.export._atomic import atomic_write_text
+
+NODE_COLUMNS = ("id", "label", "type", "aliases", "languages", "articles", "mentions")
+EDGE_COLUMNS = ("source", "target", "source_label", "target_label", "relation", "family",
+                "confidence", "modality", "quote", "stake", "amount", "evidence_count",
+                "articles", "sentence")
+
+
+def _join(value):
+    return "|".join(str(v) for v in value) if isinstance(value, (list, tuple)) else value
+
+
+def _table(columns, rows) -> str:
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buf.getvalue()
+
+
+def nodes_table(G: nx.MultiDiGraph) -> str:
+    """CSV text of the node table.
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph(); G.add_node("goto", id="goto", label="GoTo", aliases=["GoTo", "GOTO.JK"])
+    >>> nodes_table(G).splitlines()[1]
+    'goto,GoTo,,GoTo|GOTO.JK,,,'
+    """
+    rows = [{c: _join(attrs.get(c, n if c == "id" else "")) for c in NODE_COLUMNS}
+            for n, attrs in G.nodes(data=True)]
+    return _table(NODE_COLUMNS, rows)
+
+
+def edges_table(G: nx.MultiDiGraph) -> str:
+    """CSV text of the edge table."""
+    rows = []
+    for u, v, attrs in G.edges(data=True):
+        evidence = attrs.get("evidence", [])
+        rows.append({
+            **{c: attrs.get(c, "") for c in EDGE_COLUMNS},
+            "source": u, "target": v,
+            "source_label": G.nodes[u].get("label", u), "target_label": G.nodes[v].get("label", v),
+            "evidence_count": len(evidence),
+            "articles": _join(list(dict.fromkeys(e["article"] for e in evidence))),
+            "sentence": evidence[0]["sentence"] if evidence else "",
+        })
+    return _table(EDGE_COLUMNS, rows)
+
+
+def write_csv(G: nx.MultiDiGraph, nodes_path, edges_path) -> None:
+    """Write ``nodes.csv`` and ``edges.csv``, each atomically."""
+    atomic_write_text(nodes_path, nodes_table(G))
+    atomic_write_text(edges_path, edges_table(G))
+
+
+def read_csv(nodes_path, edges_path) -> tuple[list[dict], list[dict]]:
+    """Read the two tables back as lists of dicts (all values strings)."""
+    with open(nodes_path, encoding="utf-8", newline="") as fh:
+        nodes = list(csv.DictReader(fh))
+    with open(edges_path, encoding="utf-8", newline="") as fh:
+        edges = list(csv.DictReader(fh))
+    return nodes, edges

@@ -1,0 +1,89 @@
+"""Entity mentions from a spaCy ``Doc``.
+
+The models' labels are mapped to kg's entity types (PERSON, ORG, GPE, LAW);
+other labels (dates, money, nationalities...) are not entities of the graph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+#: Model label -> kg entity type. Labels not listed are ignored.
+LABEL_MAP = {
+    "PERSON": "PERSON", "PER": "PERSON",
+    "ORG": "ORG", "ORGANISATION": "ORG", "ORGANIZATION": "ORG",
+    "GPE": "GPE", "LOC": "GPE", "PLACE": "GPE",
+    "LAW": "LAW",
+}
+
+_HAS_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One entity mention, located in an article's cleaned text.
+
+    ``start``/``end`` and ``sent_start``/``sent_end`` are character offsets
+    into the cleaned text; ``token`` is the index of the mention's first
+    token in the document it was found in, ``sent`` the index of its sentence.
+    """
+
+    article: str
+    text: str
+    type: str
+    start: int
+    end: int
+    sent_start: int
+    sent_end: int
+    lang: str
+    token: int = 0
+    token_end: int = 0
+
+
+def extract_mentions(doc: Doc, *, article: str, lang: str, offset: int = 0) -> list[Mention]:
+    """Return the entity mentions of ``doc``.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        A processed paragraph (or article) with ``doc.ents`` and sentences.
+    article : str
+        Id of the article the text belongs to.
+    lang : str
+        Language of the pipeline that processed ``doc``.
+    offset : int
+        Character offset of ``doc.text`` in the cleaned article text.
+
+    Returns
+    -------
+    list of Mention
+        In text order.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Span
+    >>> nlp = spacy.blank("en"); nlp.add_pipe("sentencizer")  # doctest: +ELLIPSIS
+    <...>
+    >>> doc = nlp("TikTok met Teten Masduki.")
+    >>> doc.ents = [Span(doc, 0, 1, "ORG"), Span(doc, 2, 4, "PERSON")]
+    >>> [(m.text, m.type, m.start) for m in extract_mentions(doc, article="a", lang="en", offset=10)]
+    [('TikTok', 'ORG', 10), ('Teten Masduki', 'PERSON', 21)]
+    """
+    mentions = []
+    for ent in doc.ents:
+        etype = LABEL_MAP.get(ent.label_)
+        text = ent.text.strip()
+        if etype is None or len(text) < 2 or not _HAS_LETTER.search(text):
+            continue
+        sent = ent.sent
+        mentions.append(Mention(
+            article=article, text=text, type=etype,
+            start=offset + ent.start_char, end=offset + ent.end_char,
+            sent_start=offset + sent.start_char, sent_end=offset + sent.end_char,
+            lang=lang, token=ent.start, token_end=ent.end,
+        ))
+    return mentions

@@ -1,0 +1,1 @@
+"""Indonesian language data: cleaning rules, relation cues, entity rules."""

@@ -1,0 +1,1 @@
+"""Language-independent data: common cleaning rules and the bilingual alias table."""

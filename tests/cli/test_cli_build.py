@@ -1,0 +1,41 @@
+import json
+import subprocess
+import sys
+
+import pytest
+
+from kg.about import __version__
+from kg.cli import main
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_no_command_prints_help(capsys):
+    assert main([]) == 2
+    assert "build" in capsys.readouterr().err
+
+
+def test_build_help_documents_exit_codes(capsys):
+    with pytest.raises(SystemExit):
+        main(["build", "--help"])
+    out = capsys.readouterr().out
+    assert "--out" in out and "Exit codes" in out
+
+
+def test_module_entry_point_builds_a_file(tmp_path):
+    src = tmp_path / "a.md"
+    src.write_text("# Tokopedia deal\n\nTikTok acquired a 75% stake in Tokopedia from GoTo, "
+                   "the companies said in Jakarta on Monday.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    proc = subprocess.run([sys.executable, "-m", "kg", "build", str(src), "--out", str(out)],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert "1 articles" in proc.stdout
+    graph = json.loads((out / "graph.json").read_text(encoding="utf-8"))
+    assert graph["graph"]["articles"][0]["title"] == "Tokopedia deal"
+    assert graph["graph"]["articles"][0]["lang"] == "en"

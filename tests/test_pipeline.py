@@ -1,0 +1,118 @@
+"""End to end through kg.build: samples, seeds, and a folder of bad input."""
+
+import json
+
+import networkx as nx
+import pytest
+
+from kg.export.json import read_json
+from kg.langid import route_paragraphs
+from kg.pipeline import OUTPUT_FILES, build
+
+
+@pytest.fixture(scope="module")
+def samples_build(samples_dir, tmp_path_factory):
+    out = tmp_path_factory.mktemp("samples")
+    return build([samples_dir], out), out
+
+
+@pytest.fixture(scope="module")
+def seeds_build(seeds_dir, tmp_path_factory):
+    out = tmp_path_factory.mktemp("seeds")
+    return build([seeds_dir], out), out
+
+
+def check_evidence_offsets(result):
+    texts = {a.id: a.clean_text for a in result.articles}
+    n = 0
+    for *_, attrs in result.graph.edges(data=True):
+        assert attrs["evidence"], attrs
+        for ev in attrs["evidence"]:
+            assert texts[ev["article"]][ev["start"]:ev["end"]] == ev["sentence"]
+            n += 1
+    return n
+
+
+def test_samples_every_output_written(samples_build):
+    result, out = samples_build
+    for name in OUTPUT_FILES:
+        assert (out / name).stat().st_size > 0, name
+    assert not list(out.glob("*.tmp")) and not list(out.glob(".*.tmp"))
+    assert result.exit_code == 0
+
+
+def test_samples_languages_and_counts(samples_build):
+    result, out = samples_build
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    arts = report["articles"]
+    assert arts["by_status"]["ok"] == arts["total"] >= 12
+    assert arts["by_language"]["en"] >= 6 and arts["by_language"]["id"] >= 6
+    assert report["problems"] == []
+    assert report["entities"]["total"] == result.graph.number_of_nodes()
+    assert set(report["seconds"]) >= {"read", "nlp_extract", "resolve", "write", "total"}
+    for fam in ("ownership", "regulation", "statement"):
+        assert report["edges"]["by_family"].get(fam, 0) > 0, fam
+
+
+def test_samples_mixed_article_routed_per_paragraph(samples_build):
+    result, _ = samples_build
+    assert result.report["articles"]["paragraphs_by_pipeline"]["en"] > 0
+    mixed = [a for a in result.articles if a.lang == "id"
+             and {s.lang for s in route_paragraphs(a.clean_text, a.lang)} == {"id", "en"}]
+    assert len(mixed) == 1, "one Indonesian sample quotes a whole English paragraph"
+
+
+def test_samples_aliases_merge_across_languages(samples_build):
+    G = samples_build[0].graph
+    labels = {d["label"]: n for n, d in G.nodes(data=True)}
+    for name in ("Zulkifli Hasan", "GoTo", "Ministry of Trade", "Shou Zi Chew"):
+        assert name in labels, name
+    assert G.nodes[labels["GoTo"]]["type"] == "ORG"
+    assert {"en", "id"} <= set(G.nodes[labels["Ministry of Trade"]]["languages"])
+    assert {"Zulhas", "Zulkifli Hasan"} <= set(G.nodes[labels["Zulkifli Hasan"]]["aliases"])
+
+
+def test_samples_evidence_offsets_slice_cleaned_text(samples_build):
+    assert check_evidence_offsets(samples_build[0]) > 0
+
+
+def test_samples_graph_json_round_trips(samples_build):
+    result, out = samples_build
+    H = read_json(out / "graph.json")
+    assert nx.utils.graphs_equal(result.graph, H)
+    assert len(H.graph["articles"]) == result.report["articles"]["total"]
+
+
+def test_seeds_languages(seeds_build):
+    result, out = seeds_build
+    langs = {a.id[:3]: a.lang for a in result.articles}
+    assert langs == {"000": "en", "001": "en", "002": "en", "003": "en", "004": "id"}
+    assert all(a.status == "ok" for a in result.articles)
+    for name in OUTPUT_FILES:
+        assert (out / name).is_file(), name
+
+
+def test_seeds_evidence_and_cleaning(seeds_build):
+    result, _ = seeds_build
+    assert check_evidence_offsets(result) > 0
+    for art in result.articles:
+        assert "Leave a Reply" not in art.clean_text
+        assert "automatically generated" not in art.clean_text
+        assert "**" not in art.clean_text
+
+
+def test_seeds_cross_language_merge(seeds_build):
+    G = seeds_build[0].graph
+    by_label = {d["label"]: d for _, d in G.nodes(data=True)}
+    assert {"en", "id"} <= set(by_label["Teten Masduki"]["languages"])
+    assert {"en", "id"} <= set(by_label["TikTok"]["languages"])
+
+
+def test_build_without_out_writes_nothing(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(
+        "Judul\nKementerian Perdagangan melarang TikTok Shop berjualan di Indonesia, "
+        "kata Menteri Perdagangan Zulkifli Hasan di Jakarta pada hari Senin.", encoding="utf-8")
+    result = build([tmp_path / "a.txt"])
+    assert result.report["articles"]["by_status"]["ok"] == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
