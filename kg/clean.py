@@ -138,15 +138,21 @@ def normalize_whitespace(text: str, *, langs: tuple[str, ...] = LANGS) -> str:
 
 
 def remove_markup(text: str, *, langs: tuple[str, ...] = LANGS) -> str:
-    """Remove markdown bold markers and ``**`` redaction marks.
+    """Remove markdown bold markers, ``**`` redaction marks and link syntax.
+
+    A markdown link keeps its text; a line that is nothing but a short lead
+    and one link ("Read more: [...](...)") is dropped.
 
     Examples
     --------
     >>> remove_markup("The **ministry** denied it, citing local **.")
     'The ministry denied it, citing local.'
+    >>> remove_markup("See [the ruling](https://x.example/r) today.\\nRead more: [Ban](https://x.example)")
+    'See the ruling today.'
     """
-    marks = _xx("MARKUP_MARKS")
-    return _join(_excise(line, marks) for line in _lines(text))
+    marks, links, link_only = _xx("MARKUP_MARKS"), _xx("MARKDOWN_LINKS"), _xx("LINK_ONLY_LINES")
+    return _join(_excise(links.sub(r"\1", line), marks) for line in _lines(text)
+                 if not link_only.match(line))
 
 
 def remove_foreign_script(text: str, *, langs: tuple[str, ...] = LANGS) -> str:

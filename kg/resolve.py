@@ -164,7 +164,7 @@ def resolve(mentions: list[Mention], *, aliases=None) -> tuple[dict, dict]:
         full_names = {}
         for m in group:
             key = normalize_name(m.text)
-            if m.type == "PERSON" and len(key.split()) > 1 and key not in index:
+            if m.type == "PERSON" and len(key.split()) > 1:
                 for part in (key.split()[0], key.split()[-1]):
                     full_names.setdefault(part, key)
         for m in group:

@@ -305,3 +305,15 @@ def test_seed_story_substrings(seed, present, absent):
     for text in absent:
         assert text not in cleaned
     assert cleaned.startswith("TikTok dikabarkan") or seed != "004"
+
+
+def test_markdown_links_keep_text_and_link_only_lines_go():
+    text = ("Harga beras naik menurut [data BPS](https://bps.example/beras) bulan ini.\n"
+            "Read more: [How the ban unfolded](https://news.example/ban)\n"
+            "Selengkapnya: [Baca di sini](https://x.example)")
+    assert clean_text(text) == "Harga beras naik menurut data BPS bulan ini."
+
+
+def test_bracketed_prose_is_not_a_link():
+    text = "The minister said the rule [sic] would stay (for now) in place."
+    assert clean_text(text) == text

@@ -22,6 +22,31 @@ LABEL_MAP = {
 _HAS_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 
 
+def _trim(span):
+    """Cut an unclosed bracket and what follows it ("GoTo (GOTO.JK" -> "GoTo"),
+    and punctuation at either end.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("GoTo (GOTO.JK said")
+    >>> _trim(doc[0:3]).text
+    'GoTo'
+    """
+    start, end = span.start, span.end
+    for tok in span:
+        if tok.text in "([" and not any(t.text in ")]" for t in span.doc[tok.i:end]):
+            end = tok.i
+            break
+    while start < end and span.doc[start].is_punct and span.doc[start].text not in "([":
+        start += 1
+    while end > start and span.doc[end - 1].is_punct and span.doc[end - 1].text not in ")]":
+        end -= 1
+    if (start, end) == (span.start, span.end) or start >= end:
+        return span
+    return span.doc[start:end]
+
+
 @dataclass(frozen=True)
 class Mention:
     """One entity mention, located in an article's cleaned text.
@@ -76,6 +101,7 @@ def extract_mentions(doc: Doc, *, article: str, lang: str, offset: int = 0) -> l
     mentions = []
     for ent in doc.ents:
         etype = LABEL_MAP.get(ent.label_)
+        ent = _trim(ent)
         text = ent.text.strip()
         if etype is None or len(text) < 2 or not _HAS_LETTER.search(text):
             continue

@@ -39,3 +39,20 @@ def test_module_entry_point_builds_a_file(tmp_path):
     graph = json.loads((out / "graph.json").read_text(encoding="utf-8"))
     assert graph["graph"]["articles"][0]["title"] == "Tokopedia deal"
     assert graph["graph"]["articles"][0]["lang"] == "en"
+
+
+def test_cli_builds_samples(samples_dir, tmp_path, capsys):
+    out = tmp_path / "outputs"
+    assert main(["build", str(samples_dir), "--out", str(out)]) == 0
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        ["graph.json", "graph.html", "graph.graphml", "nodes.csv", "edges.csv", "report.json"])
+    assert capsys.readouterr().err == ""  # nothing to complain about
+
+
+def test_cli_builds_seeds(seeds_dir, tmp_path):
+    out = tmp_path / "seeds"
+    assert main(["build", str(seeds_dir), "--out", str(out), "-q", "--no-html"]) == 0
+    graph = json.loads((out / "graph.json").read_text(encoding="utf-8"))
+    langs = {a["id"][:3]: a["lang"] for a in graph["graph"]["articles"]}
+    assert langs == {"000": "en", "001": "en", "002": "en", "003": "en", "004": "id"}
+    assert not (out / "graph.html").exists()

@@ -21,3 +21,13 @@ def test_mentions_without_letters_dropped():
     doc = nlp("Call 911 now")
     doc.ents = [Span(doc, 1, 2, "ORG")]
     assert extract_mentions(doc, article="x", lang="en") == []
+
+
+def test_unclosed_bracket_and_edge_punctuation_trimmed():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp("Shares of GoTo (GOTO.JK rose while - Tokopedia - fell.")
+    doc.ents = [Span(doc, 2, 5, "ORG"), Span(doc, 7, 10, "ORG")]
+    ms = extract_mentions(doc, article="x", lang="en")
+    assert [m.text for m in ms] == ["GoTo", "Tokopedia"]
+    assert all(doc.text[m.start:m.end] == m.text for m in ms)

@@ -81,7 +81,7 @@ PERSON_TITLES_LOWER = (
     "ir", "prof.", "prof", "mr.", "mrs.", "ms.", "sir", "dato", "datuk",
     "tan sri", "almarhum", "almarhumah", "mendiang",
     # English titles seen in Indonesian business news
-    "minister", "prime minister", "governor", "mayor", "director", "chief",
+    "minister", "prime minister", "governor", "director", "chief",
     "spokesman", "spokeswoman", "spokesperson", "secretary", "analyst", "economist",
 )
 
@@ -104,7 +104,7 @@ TITLE_COMPLEMENT_LOWER = (
     "lingkungan", "hidup", "energi", "sumber", "daya", "mineral", "esdm", "pekerjaan",
     "umum", "perumahan", "rakyat", "pupr", "perhubungan", "komunikasi", "informatika",
     "digital", "ketenagakerjaan", "tenaga", "kerja", "pariwisata", "kreatif",
-    "investasi", "hilirisasi", "bumn", "usaha", "milik", "negara",
+    "investasi", "hilirisasi", "bumn", "milik", "negara",
     "sekretaris", "sekretariat", "kabinet", "pemuda", "olahraga", "desa", "muda",
     "pidana", "perdata", "khusus", "intelijen", "pengawasan", "niaga", "pemasaran",
     "pembangunan", "daerah", "tertinggal", "transmigrasi", "agraria", "tata", "ruang",
@@ -112,13 +112,14 @@ TITLE_COMPLEMENT_LOWER = (
     "birokrasi", "pan-rb", "perencanaan", "nasional", "ppn", "bappenas", "maritim",
     "koordinator", "bidang", "polhukam", "marves", "pmk", "kominfo", "kumham",
     "utama", "eksekutif", "jenderal", "pelaksana", "harian", "tugas", "operasional",
-    "pemasaran", "bisnis", "korporat", "komersial", "senior", "regional", "asia",
-    "tenggara", "pasifik", "wilayah", "pusat", "umum",
+    "bisnis", "korporat", "komersial", "senior", "regional", "asia",
+    "tenggara", "pasifik", "wilayah", "pusat", 
     "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi",
-    "ri", "republik", "indonesia", "dki", "provinsi", "kabupaten", "kota",
-    "perbankan", "pasar", "modal", "pengawasan", "kebijakan", "moneter", "fiskal",
+    "ri", "republik", "indonesia", "dki", "provinsi", "kabupaten", "kota", "istana",
+    "kepresidenan", "kantor",
+    "perbankan", "pasar", "modal", "kebijakan", "moneter", "fiskal",
     "makroprudensial", "sistem", "pembayaran", "eksternal", "domestik", "global",
-    "ceo", "cfo", "officer", "chief", "executive", "of", "global", "operations",
+    "ceo", "cfo", "officer", "chief", "executive", "of", "operations",
     "public", "policy", "government", "relations", "affairs", "head",
 )
 
@@ -432,7 +433,7 @@ WORLD_CITIES = (
     "Jenewa", "Geneva", "Zurich", "Davos", "Wina", "Vienna", "Roma", "Rome", "Milan",
     "Madrid", "Barcelona", "Lisbon", "Moskow", "Moscow", "Kiev", "Kyiv", "Warsawa",
     "Sydney", "Melbourne", "Canberra", "Perth", "Brisbane", "Darwin", "Auckland",
-    "Wellington", "Taipei", "Hanoi", "Vientiane", "Bandar Seri Begawan", "Dili",
+    "Wellington", "Taipei", "Vientiane", "Bandar Seri Begawan", "Dili",
     "Johor", "Johor Bahru", "Penang", "Sabah", "Sarawak",
 )
 
@@ -530,7 +531,7 @@ EVENT_WORDS_LOWER = (
     "award", "awards", "prize", "cup", "championship", "championships", "festival",
     "fest", "expo", "summit", "conference", "olympiad", "olympics", "games", "week",
     "day", "show", "series", "season", "tour", "piala", "penghargaan", "anugerah",
-    "festival", "lomba", "kejuaraan", "olimpiade", "pekan", "konferensi", "pameran",
+    "lomba", "kejuaraan", "olimpiade", "pekan", "konferensi", "pameran",
     "muktamar", "munas", "munaslub", "mukernas", "rakernas", "rapimnas", "kongres",
     "pemilu", "pilpres", "pileg", "pilkada", "harbolnas",
 )
@@ -628,7 +629,7 @@ SENTENCE_START_WORDS_LOWER = (
     "siapa", "kapan", "mengapa", "kenapa", "bagaimana", "berapa", "mana", "the",
     "a", "an", "in", "on", "at", "this", "that", "it", "we", "they", "he", "she",
     "i", "you", "but", "and", "or", "if", "when", "while", "mantan", "eks", "calon",
-    "saham", "kantor", "anggota", "sidang", "rapat", "pertemuan", "acara", "kegiatan",
+    "saham", "kantor", "anggota", "rapat", "pertemuan", "acara", "kegiatan",
 )
 
 #: All-caps abbreviations that are common nouns, units or currencies rather
@@ -684,7 +685,7 @@ ORG_BODY_WORDS_LOWER = (
     "moneter", "sentral", "syariah", "perbankan", "asuransi", "penjaminan",
     "simpanan", "otoritas", "lembaga", "badan", "komisi", "dewan", "majelis",
     "permusyawaratan", "perwakilan", "konstitusi", "mahkamah", "kejaksaan",
-    "kepolisian", "pengadilan", "negara", "sekretariat", "kabinet", "kepresidenan",
+    "kepolisian", "pengadilan", "sekretariat", "kabinet", "kepresidenan",
     "wakil", "kantor", "staf", "direktorat", "jenderal", "inspektorat", "provinsi",
     "kabupaten", "kota", "utara", "selatan", "barat", "timur", "tengah", "tenggara",
     "pengusaha", "pedagang", "petani", "nelayan", "buruh", "pekerja", "mahasiswa",

@@ -27,6 +27,13 @@ INVISIBLE_CHARS = "\u00ad\u200b\u2060\ufeff\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f"
 #: Markdown bold/underline markers and ``**`` redaction marks, removed in place.
 MARKUP_MARKS = re.compile(r"\*{2,}|_{2,}")
 
+#: A line that is only a short lead and one markdown link ("Read more: [..](..)"):
+#: a related-article link, dropped whole.
+LINK_ONLY_LINES = re.compile(r"^(?:[\w'’-]+\s){0,3}[\w'’-]*:?\s*!?\[[^\]]*\]\([^)\s]*\)\W*$")
+
+#: A markdown link or image inside a line: kept as its text only.
+MARKDOWN_LINKS = re.compile(r"!?\[([^\]]*)\]\([^)\s]*\)")
+
 # --- other scripts -----------------------------------------------------------
 
 #: Letters of the scripts a supported text is written in. Greek is kept too:
