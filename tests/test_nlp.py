@@ -85,3 +85,16 @@ def test_english_rule_layers_fix_the_model():
 ])
 def test_long_law_names_with_bracketed_short_form(lang, text, law):
     assert (law, "LAW") in ents(lang, text)
+
+
+def test_seed_indonesian_article_has_no_junk_entities(seeds_dir):
+    from kg.clean import clean_text
+
+    path = next(seeds_dir.glob("004_*.txt"))
+    doc = load_pipeline("id")(clean_text(path.read_text(encoding="utf-8")))
+    texts = {e.text for e in doc.ents}
+    assert {"Teten Masduki", "Tokopedia", "Shou Zi Chew", "GOTO.JK"} <= texts
+    for text in texts:
+        first = text.split()[0]
+        assert first[0].isupper() or first[0].isdigit(), text  # no "dan Lazada"
+        assert first.lower() not in {"larangan", "menurut", "platform", "misteri"}, text
