@@ -30,7 +30,7 @@ from kg.graph import build_graph
 from kg.langid import detect, route_paragraphs
 from kg.nlp import SUPPORTED_LANGS, load_pipeline
 from kg.report import make_report, write_report
-from kg.resolve import alias_keys, normalize_name, resolve
+from kg.resolve import alias_keys, bundled_aliases, likely_duplicates, normalize_name, resolve
 
 #: Exit codes of ``kg build`` (see the README).
 EXIT_OK, EXIT_INPUT_ERROR, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
@@ -178,7 +178,8 @@ def build(paths, out=None, *, max_bytes: int = 10_000_000, aliases=None,
     max_bytes : int
         Size limit of one input file (one row for ``.jsonl``/``.csv``).
     aliases : sequence of kg.resolve.AliasEntry, optional
-        Alias table to use instead of the bundled one.
+        User alias entries (:func:`kg.resolve.read_alias_file`), added to the
+        bundled table; where both name the same alias, the user's entry wins.
     html : bool
         Whether to write ``graph.html``.
     quiet : bool
@@ -215,7 +216,10 @@ def build(paths, out=None, *, max_bytes: int = 10_000_000, aliases=None,
     lap("clean_language")
     mentions, relations, segment_langs = extract(articles)
     lap("nlp_extract")
-    entities, assignment = resolve(mentions, aliases=aliases)
+    speakers = {id(r.source) for r in relations if r.family == "statement"}
+    entities, assignment = resolve(
+        mentions, aliases=None if aliases is None else (*aliases, *bundled_aliases()),
+        speakers=speakers)
     lap("resolve")
     graph = build_graph(entities, relations, assignment, articles)
     lap("graph")
@@ -224,6 +228,7 @@ def build(paths, out=None, *, max_bytes: int = 10_000_000, aliases=None,
             _say(f"kg: {art.status}: {art.path or art.id}: {art.error}", quiet)
     report = make_report(articles, graph, inputs=[str(p) for p in paths], seconds=timings,
                          segments=segment_langs, cleaning=cleaning)
+    report["likely_duplicates"] = likely_duplicates(entities)
     if out is not None:
         write_outputs(graph, Path(out), html=html)
         lap("write")

@@ -304,6 +304,7 @@ class EntityFixes:
         # "Bank of Indonesia", "Ludwig van Beethoven"
         self.inner_ok = self.edge | self.particles | set(R.TITLE_CONNECTORS_LOWER)
         self.common = set(R.SENTENCE_START_WORDS_LOWER) | stop
+        self.law_subject = set(R.LAW_SUBJECT_LOWER)
         self.calendar = set(R.CALENDAR_WORDS_LOWER)
         self.known_orgs = set(R.KNOWN_ORGS) | set(R.AMBIGUOUS_NAMES)
         self.known_places = set(R.KNOWN_PLACES)
@@ -314,6 +315,7 @@ class EntityFixes:
         ents = [[e.start, e.end, e.label_] for e in doc.ents]
         rule = self._rule_spans(doc, ents)
         ents = [x for x in ents if (x[0], x[1]) in rule or self._clean(doc, x)]
+        ents = self._drop_law_subjects(doc, ents)
         owner = [-1] * len(doc)
         for j, (s, e, _) in enumerate(ents):
             for i in range(s, e):
@@ -360,6 +362,25 @@ class EntityFixes:
             label = self.org  # (d) "Kemendag" typed LOC
         ent[:] = [s, e, label]
         return True
+
+    def _drop_law_subjects(self, doc: Doc, ents: list) -> list:
+        """(e) Drop entities inside a regulation's subject: "Permendag 31/2023
+        concerning Business Licensing, Advertising and Supervision of ..." names
+        a topic, not organisations. The subject runs to the end of the sentence
+        while its words are capitalised, connectors or punctuation."""
+        tails = []
+        for s, e, label in ents:
+            if label != self.law or e >= len(doc) or doc[e].lower_ not in self.law_subject:
+                continue
+            k = e + 1
+            while k < len(doc) and not doc[k].is_sent_start and (
+                    doc[k].is_title or doc[k].is_upper or doc[k].is_punct
+                    or doc[k].lower_ in self.inner_ok) and doc[k].text not in ".!?":
+                k += 1
+            tails.append((e, k))
+        if not tails:
+            return ents
+        return [x for x in ents if not any(a <= x[0] and x[1] <= b for a, b in tails)]
 
     @staticmethod
     def _initial(doc: Doc, i: int) -> bool:

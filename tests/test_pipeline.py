@@ -48,6 +48,7 @@ def test_samples_languages_and_counts(samples_build):
     assert arts["by_status"]["ok"] == arts["total"] >= 12
     assert arts["by_language"]["en"] >= 6 and arts["by_language"]["id"] >= 6
     assert report["problems"] == []
+    assert isinstance(report["likely_duplicates"], list)
     assert report["entities"]["total"] == result.graph.number_of_nodes()
     assert set(report["seconds"]) >= {"read", "nlp_extract", "resolve", "write", "total"}
     for fam in ("ownership", "regulation", "statement"):

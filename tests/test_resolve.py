@@ -1,5 +1,9 @@
+import pytest
+
+from kg.errors import KGError
 from kg.extract.mentions import Mention
-from kg.resolve import AliasEntry, normalize_name, parse_alias_rows, resolve, slugify
+from kg.resolve import (AliasEntry, likely_duplicates, normalize_name, parse_alias_rows,
+                        read_alias_file, resolve, similar_pairs, slugify)
 
 
 def m(article, text, type_, lang="en", start=0):
@@ -62,3 +66,78 @@ def test_user_alias_rows():
     assert entries == [AliasEntry("Acme", "ORG", ("ACME.JK", "Acme Co", "Acme"))]
     entities, _ = resolve([m("a", "ACME.JK", "GPE")], aliases=entries)
     assert entities["acme"].type == "ORG" and entities["acme"].label == "Acme"
+
+
+def test_laws_merge_by_type_number_and_year():
+    ms = [m("a", "Permendag 31/2023", "LAW"), m("b", "Permendag Nomor 31 Tahun 2023", "LAW", "id"),
+          m("c", "Trade Ministry Regulation No. 31 of 2023", "LAW"),
+          m("d", "Regulation of the Minister of Trade (Permendag) Number 31 of 2023", "LAW"),
+          m("e", "Permendag Nomor 50 Tahun 2020", "LAW", "id"), m("f", "PP 31/2023", "LAW")]
+    entities, assignment = resolve(ms, aliases=[])
+    ids = [assignment[id(x)] for x in ms]
+    assert len(set(ids[:4])) == 1
+    assert ids[4] != ids[0] and ids[5] != ids[0]
+
+
+def test_spelling_variants_merge_without_alias_table():
+    ms = [m("a", "Shou Zi Chew", "PERSON"), m("b", "Shou Zichew", "PERSON"),
+          m("c", "Fithra Faisal Hastiadi", "PERSON"), m("d", "Fitra Faisal Hastiadi", "PERSON")]
+    entities, assignment = resolve(ms, aliases=[])
+    assert assignment[id(ms[0])] == assignment[id(ms[1])]
+    assert assignment[id(ms[2])] == assignment[id(ms[3])]
+    assert len(entities) == 2
+
+
+@pytest.mark.parametrize("a,b", [
+    (("TikTok", "ORG"), ("TikTok Shop", "ORG")),           # a different entity
+    (("Jordan", "GPE"), ("Jordon", "PERSON")),              # types disagree
+    (("Bukalapak", "ORG"), ("Bukalapak Mitra", "ORG")),
+    (("Indonesia", "GPE"), ("Indonesian", "ORG")),
+])
+def test_similar_names_that_must_stay_apart(a, b):
+    ms = [m("x", *a), m("y", *b)]
+    entities, assignment = resolve(ms, aliases=[])
+    assert assignment[id(ms[0])] != assignment[id(ms[1])]
+
+
+def test_blocking_compares_only_within_blocks():
+    keys = [f"name{i:04d}" for i in range(300)] + ["zulhas", "zulkifli hasan"]
+    types = dict.fromkeys(keys, "PERSON")
+    compared = []
+    import kg.resolve as R
+
+    real = R.fuzz.ratio
+    try:
+        R.fuzz.ratio = lambda a, b: compared.append((a, b)) or real(a, b)
+        list(similar_pairs(keys, types, threshold=92))
+    finally:
+        R.fuzz.ratio = real
+    # all "nam..." keys share a block; "zul..." keys are never compared with them
+    assert not any(a.startswith("zul") != b.startswith("zul") for a, b in compared)
+
+
+def test_likely_duplicates_reported_not_merged():
+    ms = [m("a", "Temasek Holdings", "ORG"), m("b", "Temasek Holdings Asia", "ORG")]
+    entities, _ = resolve(ms, aliases=[])
+    assert len(entities) == 2
+    pairs = likely_duplicates(entities)
+    assert pairs and set(pairs[0]["labels"]) == {"Temasek Holdings", "Temasek Holdings Asia"}
+    assert 80 <= pairs[0]["score"] < 92
+
+
+def test_read_alias_file_csv_and_yaml(tmp_path):
+    csv_file = tmp_path / "a.csv"
+    csv_file.write_text("canonical,type,aliases\nAcme,ORG,ACME.JK|Acme Co\n", encoding="utf-8")
+    yaml_file = tmp_path / "a.yaml"
+    yaml_file.write_text("- canonical: Budi Santoso\n  type: PERSON\n  aliases: Pak Budi|BS\n",
+                         encoding="utf-8")
+    assert read_alias_file(csv_file)[0] == AliasEntry("Acme", "ORG", ("ACME.JK", "Acme Co", "Acme"))
+    assert read_alias_file(yaml_file)[0].aliases == ("Pak Budi", "BS", "Budi Santoso")
+    bad = tmp_path / "b.csv"
+    bad.write_text("name,kind\nx,y\n", encoding="utf-8")
+    with pytest.raises(KGError):
+        read_alias_file(bad)
+    broken = tmp_path / "c.yaml"
+    broken.write_text("- canonical: [unclosed\n", encoding="utf-8")
+    with pytest.raises(KGError):
+        read_alias_file(broken)

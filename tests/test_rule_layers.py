@@ -520,3 +520,29 @@ def test_fixes_cut_names_at_inner_common_words():
     doc.ents = [Span(doc, 3, 5, "LOC"), Span(doc, 6, 10, "ORG")]
     doc = nlp.get_pipe("kg_entity_fixes")(doc)
     assert [e.text for e in doc.ents] == ["kota Bandung", "Kementerian Koperasi dan UKM"]
+
+
+@pytest.mark.parametrize("lang,text,law,law_label", [
+    ("en", "The rules are in Permendag 31/2023 concerning Business Licensing , Advertising and "
+           "Supervision of Business Actors . Acme Corp welcomed them .", "Permendag 31/2023", "LAW"),
+    ("id", "Aturan itu ada di Permendag 31/2023 tentang Perizinan Berusaha dan Pengawasan "
+           "Pelaku Usaha . Acme Corp menyambutnya .", "Permendag 31/2023", "LAW"),
+])
+def test_fixes_drop_names_inside_a_law_subject(lang, text, law, law_label):
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("kg_entity_rules")
+    nlp.add_pipe("kg_entity_fixes")
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline[:2]:
+        doc = proc(doc)
+    words = [t.text for t in doc]
+    start = words.index("Business" if lang == "en" else "Perizinan")
+    acme = words.index("Acme")
+    fake = [Span(doc, start, start + 2, "ORG"), Span(doc, acme, acme + 2, "ORG")]
+    doc.set_ents(fake, default="unmodified")
+    doc = nlp.get_pipe("kg_entity_fixes")(doc)
+    found = [(e.text, e.label_) for e in doc.ents]
+    assert (law, law_label) in found
+    assert ("Acme Corp", "ORG") in found  # after the sentence end: kept
+    assert not any(t.startswith(("Business", "Perizinan")) for t, _ in found)

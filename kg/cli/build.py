@@ -5,7 +5,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from kg.errors import KGError
 from kg.pipeline import EXIT_USAGE, OUTPUT_FILES, build
+from kg.resolve import read_alias_file
 
 DEFAULT_OUT = "outputs"
 
@@ -26,6 +28,9 @@ def add_parser(sub) -> None:
     p.add_argument("--max-bytes", type=int, default=10_000_000, metavar="N",
                    help="largest input file (or .jsonl/.csv row) to read, in bytes "
                         "(default: 10000000)")
+    p.add_argument("--aliases", metavar="FILE",
+                   help="extra alias table, CSV (canonical,type,aliases with aliases separated "
+                        "by |) or YAML (list of canonical/type/aliases); added to the bundled one")
     p.add_argument("--no-html", action="store_true", help="do not write graph.html")
     p.add_argument("-q", "--quiet", action="store_true",
                    help="print nothing but errors that stop the build")
@@ -33,8 +38,15 @@ def add_parser(sub) -> None:
 
 def run(args) -> int:
     """Run ``kg build``; returns the exit code."""
+    aliases = None
+    if args.aliases:
+        try:
+            aliases = read_alias_file(args.aliases)
+        except (OSError, KGError) as exc:
+            print(f"kg: cannot use --aliases {args.aliases}: {exc}", file=sys.stderr)
+            return EXIT_USAGE
     result = build(args.paths, args.out, max_bytes=args.max_bytes, html=not args.no_html,
-                   quiet=args.quiet)
+                   quiet=args.quiet, aliases=aliases)
     report = result.report
     if report["articles"]["total"] == 0:
         print("kg: no input articles found", file=sys.stderr)

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from kg.lang import get_data
+
 #: Model label -> kg entity type. Labels not listed are ignored.
 LABEL_MAP = {
     "PERSON": "PERSON", "PER": "PERSON",
@@ -20,6 +22,29 @@ LABEL_MAP = {
 }
 
 _HAS_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+
+
+def is_junk(ent, lang: str) -> bool:
+    """Whether an entity span is not an entity of the graph.
+
+    Junk: no capital letter at all ("cooperatives", lower-case Indonesian
+    phrases), a word of ``kg.lang.xx.junk.NOT_ENTITIES`` ("Spokesperson",
+    "AI"), or a place name used as a language ("berbahasa Inggris").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("id")("Pernyataan berbahasa Inggris dari Spokesperson TikTok")
+    >>> [is_junk(doc[i:i + 1], "id") for i in (0, 2, 4, 5)]
+    [False, True, True, False]
+    """
+    text = ent.text.strip()
+    if not any(c.isupper() for c in text):
+        return True
+    if text.lower() in get_data("xx", "junk", "NOT_ENTITIES", ()):
+        return True
+    context = get_data(lang, "rules", "LANGUAGE_CONTEXT_LOWER", ())
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in context
 
 
 def _trim(span):
@@ -103,7 +128,7 @@ def extract_mentions(doc: Doc, *, article: str, lang: str, offset: int = 0) -> l
         etype = LABEL_MAP.get(ent.label_)
         ent = _trim(ent)
         text = ent.text.strip()
-        if etype is None or len(text) < 2 or not _HAS_LETTER.search(text):
+        if etype is None or len(text) < 2 or not _HAS_LETTER.search(text) or is_junk(ent, lang):
             continue
         sent = ent.sent
         mentions.append(Mention(

@@ -37,7 +37,10 @@ from kg.lang import get_data
 MAX_GAP = 12
 #: Maximum number of tokens between a reporting cue and its speaker.
 MAX_SPEAKER_GAP = 4
-SPEAKER_TYPES = ("PERSON", "ORG")
+#: Who may speak. Places too: countries speak in news ("Indonesia said"), and the
+#: English model types some Indonesian first names as places ("explained Dewi");
+#: :func:`kg.resolve.resolve` turns such speakers that are no known place into people.
+SPEAKER_TYPES = ("PERSON", "ORG", "GPE")
 #: What a statement can be about. Places are left out: datelines ("JAKARTA -")
 #: and settings ("in Indonesia") would otherwise become the topic of every quote.
 TOPIC_TYPES = ("PERSON", "ORG", "LAW")

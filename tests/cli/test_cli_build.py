@@ -56,3 +56,26 @@ def test_cli_builds_seeds(seeds_dir, tmp_path):
     langs = {a["id"][:3]: a["lang"] for a in graph["graph"]["articles"]}
     assert langs == {"000": "en", "001": "en", "002": "en", "003": "en", "004": "id"}
     assert not (out / "graph.html").exists()
+
+
+def test_cli_aliases_file_merges_and_bad_file_is_usage_error(tmp_path, capsys):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(
+        "Deal\nAcme Nusantara said on Monday that it had bought a stake in Tokopedia, "
+        "the company told reporters in Jakarta.\n", encoding="utf-8")
+    (src / "b.txt").write_text(
+        "Kesepakatan\nACMN mengatakan pada hari Senin bahwa perusahaan telah membeli saham "
+        "Tokopedia, kata perusahaan itu kepada wartawan di Jakarta.\n", encoding="utf-8")
+    aliases = tmp_path / "aliases.yaml"
+    aliases.write_text("- canonical: Acme Nusantara\n  type: ORG\n  aliases: [ACMN]\n",
+                       encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["build", str(src), "--out", str(out), "-q", "--no-html",
+                 "--aliases", str(aliases)]) == 0
+    nodes = json.loads((out / "graph.json").read_text(encoding="utf-8"))["nodes"]
+    acme = [n for n in nodes if n["label"] == "Acme Nusantara"]
+    assert len(acme) == 1 and set(acme[0]["articles"]) == {"a", "b"}
+    assert main(["build", str(src), "--out", str(out), "--aliases",
+                 str(tmp_path / "missing.csv")]) == 2
+    assert "cannot use --aliases" in capsys.readouterr().err

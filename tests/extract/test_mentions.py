@@ -31,3 +31,13 @@ def test_unclosed_bracket_and_edge_punctuation_trimmed():
     ms = extract_mentions(doc, article="x", lang="en")
     assert [m.text for m in ms] == ["GoTo", "Tokopedia"]
     assert all(doc.text[m.start:m.end] == m.text for m in ms)
+
+
+def test_junk_mentions_dropped():
+    nlp = spacy.blank("id")
+    nlp.add_pipe("sentencizer")
+    doc = nlp("Spokesperson TikTok bicara berbahasa Inggris kepada koperasi di Inggris .")
+    doc.ents = [Span(doc, 0, 1, "PER"), Span(doc, 1, 2, "ORG"), Span(doc, 4, 5, "LOC"),
+                Span(doc, 6, 7, "ORG"), Span(doc, 8, 9, "LOC")]
+    ms = extract_mentions(doc, article="x", lang="id")
+    assert [(m.text, m.start) for m in ms] == [("TikTok", 13), ("Inggris", doc[8].idx)]

@@ -394,3 +394,10 @@ LAW_PATTERNS = [
       "OP": "{1,4}"}],
     [{"LOWER": "uud"}, {"ORTH": "1945"}],
 ]
+
+#: A place name right after these words is a language, not a place.
+LANGUAGE_CONTEXT_LOWER = ()
+
+#: Words that open a regulation's subject ("... Number 31 of 2023 concerning Business
+#: Licensing, ..."); names in the subject are not entities of their own.
+LAW_SUBJECT_LOWER = ("concerning", "regarding", "on")

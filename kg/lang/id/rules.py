@@ -283,3 +283,11 @@ LAW_PATTERNS = [
       "OP": "{1,4}"}],
     [{"LOWER": "uud"}, {"ORTH": "1945"}],
 ]
+
+#: A place name right after these words is a language, not a place
+#: ("berbahasa Inggris", "bahasa Jepang").
+LANGUAGE_CONTEXT_LOWER = ("bahasa", "berbahasa")
+
+#: Words that open a regulation's subject ("Permendag 31/2023 tentang Perizinan
+#: Berusaha, ..."); names in the subject are not entities of their own.
+LAW_SUBJECT_LOWER = ("tentang", "mengenai", "soal")
