@@ -54,7 +54,8 @@ def build_graph(entities: dict, relations: list, assignment: dict, articles: lis
         G.add_node(eid, label=ent.label, type=ent.type,
                    aliases=sorted(ent.aliases, key=lambda a: (-ent.aliases[a], a)),
                    languages=sorted(ent.languages), articles=list(ent.articles),
-                   mentions=ent.mentions)
+                   mentions=ent.mentions,
+                   roles=sorted(ent.roles, key=lambda r: (-ent.roles[r], r)))
     for rel in relations:
         source = assignment.get(id(rel.source))
         target = assignment.get(id(rel.target))

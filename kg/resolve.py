@@ -221,6 +221,7 @@ class Entity:
     languages: set = field(default_factory=set)
     articles: list = field(default_factory=list)
     mentions: int = 0
+    roles: Counter = field(default_factory=Counter)
 
 
 def _alias_index(entries) -> dict:
@@ -330,7 +331,8 @@ from kg.lang import get_data
         entities[eid] = Entity(
             id=eid, label=label, type=entry.type if entry else types.most_common(1)[0][0],
             aliases=surface, types=types, languages={m.lang for m in group},
-            articles=list(dict.fromkeys(m.article for m in group)), mentions=len(group))
+            articles=list(dict.fromkeys(m.article for m in group)), mentions=len(group),
+            roles=Counter(m.title for m in group if m.title))
         for m in group:
             assignment[id(m)] = eid
     return entities, assignment

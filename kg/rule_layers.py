@@ -72,6 +72,10 @@ from spacy.util import filter_spans
 
 from kg.ner_rules import is_affixed_common_word
 
+#: Key of ``doc.spans`` where ``kg_entity_fixes`` keeps the title phrases it found
+#: ("Menteri Koperasi dan UKM", "Trade Minister").
+TITLES_KEY = "kg_titles"
+
 #: Languages with rule data in ``kg.lang.<lang>.rules``.
 RULE_LANGS = ("en", "id")
 
@@ -321,10 +325,13 @@ class EntityFixes:
             for i in range(s, e):
                 owner[i] = j
         added: list[list] = []
-        for ts, te, head_end in self._title_phrases(doc, ents, owner, rule):
+        titles = self._title_phrases(doc, ents, owner, rule)
+        for ts, te, head_end in titles:
             self._apply_title(doc, ents, owner, rule, ts, te, head_end, added)
         spans = [Span(doc, s, e, label=label) for s, e, label in ents + added if s < e]
         doc.ents = filter_spans(spans)
+        # title phrases, kept as role evidence for the person after them
+        doc.spans[TITLES_KEY] = [Span(doc, ts, te, label="TITLE") for ts, te, _ in titles]
         return doc
 
     def _rule_spans(self, doc: Doc, ents) -> set[tuple[int, int]]:

@@ -98,3 +98,23 @@ def test_seed_indonesian_article_has_no_junk_entities(seeds_dir):
         first = text.split()[0]
         assert first[0].isupper() or first[0].isdigit(), text  # no "dan Lazada"
         assert first.lower() not in {"larangan", "menurut", "platform", "misteri"}, text
+
+
+def test_titles_kept_as_role_evidence():
+    from kg.extract.mentions import extract_mentions
+
+    doc = load_pipeline("id")("Menteri Koperasi dan UKM Teten Masduki bertemu CEO TikTok "
+                              "Shou Zi Chew di Jakarta.")
+    roles = {m.text: m.title for m in extract_mentions(doc, article="a", lang="id")}
+    assert roles["Teten Masduki"] == "Menteri Koperasi dan UKM"
+    assert roles["Shou Zi Chew"] == "CEO TikTok"
+    assert roles["Jakarta"] is None
+
+
+def test_no_glued_fragments_in_english():
+    from kg.extract.mentions import extract_mentions
+
+    doc = load_pipeline("en")('"Sellers must register first," said the official known as Zulhas '
+                              "at Tokopedia Tower in Jakarta on Monday.")
+    texts = [m.text for m in extract_mentions(doc, article="a", lang="en")]
+    assert "Zulhas" in texts and not any(" at " in t for t in texts)

@@ -141,3 +141,11 @@ def test_read_alias_file_csv_and_yaml(tmp_path):
     broken.write_text("- canonical: [unclosed\n", encoding="utf-8")
     with pytest.raises(KGError):
         read_alias_file(broken)
+
+
+def test_roles_collected_per_entity():
+    ms = [Mention("a", "Teten Masduki", "PERSON", 0, 13, 0, 40, "id", title="Menteri Koperasi dan UKM"),
+          Mention("b", "Teten Masduki", "PERSON", 0, 13, 0, 40, "en", title="SME minister"),
+          Mention("c", "Teten Masduki", "PERSON", 0, 13, 0, 40, "en")]
+    entities, _ = resolve(ms, aliases=[])
+    assert entities["teten-masduki"].roles == {"Menteri Koperasi dan UKM": 1, "SME minister": 1}

@@ -13,7 +13,7 @@ import networkx as nx
 
 from kg.export._atomic import atomic_write_text
 
-NODE_COLUMNS = ("id", "label", "type", "aliases", "languages", "articles", "mentions")
+NODE_COLUMNS = ("id", "label", "type", "aliases", "languages", "articles", "mentions", "roles")
 EDGE_COLUMNS = ("source", "target", "source_label", "target_label", "relation", "family",
                 "confidence", "modality", "quote", "stake", "amount", "evidence_count",
                 "articles", "sentence")
@@ -38,7 +38,7 @@ def nodes_table(G: nx.MultiDiGraph) -> str:
     --------
     >>> G = nx.MultiDiGraph(); G.add_node("goto", id="goto", label="GoTo", aliases=["GoTo", "GOTO.JK"])
     >>> nodes_table(G).splitlines()[1]
-    'goto,GoTo,,GoTo|GOTO.JK,,,'
+    'goto,GoTo,,GoTo|GOTO.JK,,,,'
     """
     rows = [{c: _join(attrs.get(c, n if c == "id" else "")) for c in NODE_COLUMNS}
             for n, attrs in G.nodes(data=True)]

@@ -43,6 +43,14 @@ def is_junk(ent, lang: str) -> bool:
         return True
     if text.lower() in get_data("xx", "junk", "NOT_ENTITIES", ()):
         return True
+    if ent[-1].lower_ in get_data("xx", "junk", "EVENT_TAILS", ()) and len(ent) > 1:
+        return True  # "National Online Shopping Day"
+    campaign = get_data("xx", "junk", "CAMPAIGN_WORDS", ())
+    doc = ent.doc
+    after = [t for t in doc[ent.end:ent.end + 3] if not (t.is_punct or t.is_quote)][:1]
+    before = [t for t in doc[max(0, ent.start - 3):ent.start] if not (t.is_punct or t.is_quote)][-2:]
+    if any(t.lower_ in campaign for t in after + before):
+        return True  # "the Beli Lokal campaign", "kampanye Beli Lokal"
     context = get_data(lang, "rules", "LANGUAGE_CONTEXT_LOWER", ())
     return ent.start > 0 and ent.doc[ent.start - 1].lower_ in context
 
@@ -57,8 +65,15 @@ def _trim(span):
     >>> doc = spacy.blank("en")("GoTo (GOTO.JK said")
     >>> _trim(doc[0:3]).text
     'GoTo'
+    >>> from spacy.tokens import Span
+    >>> doc = spacy.blank("en")("Faculty of Business, University of Indonesia")
+    >>> _trim(Span(doc, 0, 7, "ORG")).text
+    'University of Indonesia'
     """
     start, end = span.start, span.end
+    commas = [t.i for t in span if t.text == ","]
+    if span.label_ == "ORG" and commas and end - commas[-1] > 2 and span.doc[commas[-1] + 1].is_title:
+        start = commas[-1] + 1  # "Business, University of Indonesia" -> the last name
     for tok in span:
         if tok.text in "([" and not any(t.text in ")]" for t in span.doc[tok.i:end]):
             end = tok.i
@@ -91,6 +106,7 @@ class Mention:
     lang: str
     token: int = 0
     token_end: int = 0
+    title: str | None = None
 
 
 def extract_mentions(doc: Doc, *, article: str, lang: str, offset: int = 0) -> list[Mention]:
@@ -124,6 +140,10 @@ def extract_mentions(doc: Doc, *, article: str, lang: str, offset: int = 0) -> l
     [('TikTok', 'ORG', 10), ('Teten Masduki', 'PERSON', 21)]
     """
     mentions = []
+    titles = {sp.end: sp.text for sp in doc.spans.get("kg_titles", [])}
+    for ent in doc.ents:  # "CEO TikTok Shou Zi Chew": the role is "CEO TikTok"
+        if ent.start in titles and LABEL_MAP.get(ent.label_) == "ORG":
+            titles.setdefault(ent.end, f"{titles[ent.start]} {ent.text}")
     for ent in doc.ents:
         etype = LABEL_MAP.get(ent.label_)
         ent = _trim(ent)
@@ -136,5 +156,6 @@ def extract_mentions(doc: Doc, *, article: str, lang: str, offset: int = 0) -> l
             start=offset + ent.start_char, end=offset + ent.end_char,
             sent_start=offset + sent.start_char, sent_end=offset + sent.end_char,
             lang=lang, token=ent.start, token_end=ent.end,
+            title=titles.get(ent.start) if etype == "PERSON" else None,
         ))
     return mentions

@@ -41,3 +41,17 @@ def test_junk_mentions_dropped():
                 Span(doc, 6, 7, "ORG"), Span(doc, 8, 9, "LOC")]
     ms = extract_mentions(doc, article="x", lang="id")
     assert [(m.text, m.start) for m in ms] == [("TikTok", 13), ("Inggris", doc[8].idx)]
+
+
+def test_events_and_campaigns_are_not_entities():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp('Shops joined the "Buy Local" campaign before National Shopping Day in Jakarta.')
+    buy = doc.text.index("Buy")
+    doc.ents = [doc.char_span(buy, buy + 9, "ORG"),
+                doc.char_span(doc.text.index("National"), doc.text.index(" in"), "ORG"),
+                doc.char_span(doc.text.index("Jakarta"), doc.text.index("Jakarta") + 7, "GPE")]
+    assert [m.text for m in extract_mentions(doc, article="x", lang="en")] == ["Jakarta"]
+    doc = nlp("Kampanye Beli Lokal didukung Acme Group.")
+    doc.ents = [Span(doc, 1, 3, "ORG"), Span(doc, 4, 6, "ORG")]
+    assert [m.text for m in extract_mentions(doc, article="x", lang="id")] == ["Acme Group"]

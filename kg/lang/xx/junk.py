@@ -10,3 +10,10 @@ NOT_ENTITIES = {
     "internet", "cabinet", "kabinet", "government", "pemerintah", "ministry", "kementerian",
     "minister", "menteri", "president", "presiden", "ceo", "reporter", "editor",
 }
+
+#: Last words of event names ("National Online Shopping Day"): events are not entities.
+EVENT_TAILS = {"day", "week", "festival", "summit", "expo", "fair", "hari", "pekan"}
+
+#: Words next to a campaign or programme name ("the 'Beli Lokal' campaign",
+#: "kampanye Beli Lokal"): such names are not entities.
+CAMPAIGN_WORDS = {"campaign", "kampanye", "program", "programme", "gerakan", "movement"}
