@@ -149,3 +149,17 @@ def test_roles_collected_per_entity():
           Mention("c", "Teten Masduki", "PERSON", 0, 13, 0, 40, "en")]
     entities, _ = resolve(ms, aliases=[])
     assert entities["teten-masduki"].roles == {"Menteri Koperasi dan UKM": 1, "SME minister": 1}
+
+
+def test_speaking_is_person_evidence_but_known_places_stay_places():
+    full = m("a", "Dewi Lestari Putri", "ORG")  # the model mistyped the full name
+    short1, short2 = m("a", "Dewi", "GPE", start=50), m("a", "Dewi", "GPE", start=90)
+    indo = m("a", "Indonesia", "GPE", start=120)
+    entities, assignment = resolve([full, short1, short2, indo],
+                                   speakers={id(short1), id(indo)})
+    assert assignment[id(short1)] == assignment[id(short2)] == assignment[id(full)]
+    assert entities[assignment[id(full)]].type == "PERSON"
+    assert entities[assignment[id(indo)]].type == "GPE"
+    # without the evidence, a place-typed first name does not join anything
+    entities, assignment = resolve([full, short1], speakers=set())
+    assert assignment[id(short1)] != assignment[id(full)]
