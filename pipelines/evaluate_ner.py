@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
+
+from pipelines.id_ner.convert import read_sentences
 from spacy.tokens import Doc
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -80,23 +82,7 @@ def read_conll(path: Path, sep: str) -> list[Sentence]:
     [(['Teten', 'Masduki', 'datang'], [(0, 2, 'PERSON')]), (['Bali'], [(0, 1, 'GPE')])]
     >>> os.unlink(f.name)
     """
-    sentences: list[Sentence] = []
-    words: list[str] = []
-    tags: list[str] = []
-    with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            line = line.rstrip("\r\n")
-            if not line.strip():
-                if words:
-                    sentences.append(Sentence(words, iob_to_spans(tags)))
-                    words, tags = [], []
-                continue
-            parts = line.split(sep)
-            words.append(parts[0])
-            tags.append(parts[-1].strip())
-    if words:
-        sentences.append(Sentence(words, iob_to_spans(tags)))
-    return sentences
+    return [Sentence(words, iob_to_spans(tags)) for words, tags in read_sentences(path, sep)]
 
 
 def iob_to_spans(tags: list[str]) -> list[tuple[int, int, str]]:
