@@ -51,12 +51,18 @@ def normalize_name(name: str) -> str:
     text = re.sub(r"[^\w/]+", " ", text).strip()
     words = text.split()
     core = list(words)
-    leading = LEGAL_FORMS + _LEADING + tuple(get_data("xx", "names", "LEADING_DEMONYMS", ()))
+    leading = _leading_words()
     while len(core) > 1 and core[0] in leading:
         core = core[1:]
     while core and core[-1] in LEGAL_FORMS:
         core = core[:-1]
     return " ".join(core or words)
+
+
+@functools.lru_cache(maxsize=1)
+def _leading_words() -> frozenset:
+    """Words dropped from the front of a name: legal forms, "the", nationality words."""
+    return frozenset(LEGAL_FORMS + _LEADING + tuple(get_data("xx", "names", "LEADING_DEMONYMS", ())))
 
 
 #: Similarity (rapidfuzz ``ratio``, 0-100) at or above which two names of the
@@ -231,8 +237,9 @@ def _alias_index(entries) -> dict:
             key = normalize_name(alias)
             index.setdefault(key, entry)
             index.setdefault(compact(key), entry)
-            if entry.type == "LAW" and law_key(alias):
-                index.setdefault(law_key(alias), entry)
+            law = law_key(alias) if entry.type == "LAW" else None
+            if law:
+                index.setdefault(law, entry)
     return index
 
 
@@ -268,10 +275,7 @@ def resolve(mentions: list[Mention], *, aliases=None, speakers=frozenset()) -> t
 
     Examples
     --------
-    >>> from rapidfuzz import fuzz
-
-from kg.extract.mentions import Mention
-from kg.lang import get_data
+    >>> from kg.extract.mentions import Mention
     >>> ms = [Mention("a", "Zulhas", "PERSON", 0, 6, 0, 20, "id"),
     ...       Mention("b", "Zulkifli Hasan", "PERSON", 0, 14, 0, 30, "en")]
     >>> entities, assignment = resolve(ms)
@@ -281,9 +285,11 @@ from kg.lang import get_data
     entries = bundled_aliases() if aliases is None else tuple(aliases)
     index = _alias_index(entries)
     places = known_places()
+    name_key = {id(m): normalize_name(m.text) for m in mentions}
     mtype = {id(m): "PERSON" if (m.type == "GPE" and id(m) in speakers and m.text not in places
-                                 and normalize_name(m.text) not in index) else m.type
+                                 and name_key[id(m)] not in index) else m.type
              for m in mentions}
+    mkey = {id(m): _mention_key(m, index) for m in mentions}
     keys = {}
     for article, group in _by_article(mentions).items():
         full_names = {}
@@ -291,20 +297,18 @@ from kg.lang import get_data
         # organisations, since the model may type a full name ORG ("Dewi Meisari Haryanti")
         for wanted in ("PERSON", "ORG"):
             for m in group:
-                key, full = normalize_name(m.text), _mention_key(m, index)
-                n = len(key.split())
-                if mtype[id(m)] == wanted and n > 1 and (wanted == "PERSON" or (
-                        n <= 4 and full not in index)):
-                    for part in (key.split()[0], key.split()[-1]):
+                words, full = name_key[id(m)].split(), mkey[id(m)]
+                if mtype[id(m)] == wanted and len(words) > 1 and (wanted == "PERSON" or (
+                        len(words) <= 4 and full not in index)):
+                    for part in (words[0], words[-1]):
                         full_names.setdefault(part, full)
-        person_keys = {_mention_key(m, index) for m in group if mtype[id(m)] == "PERSON"}
+        person_keys = {mkey[id(m)] for m in group if mtype[id(m)] == "PERSON"}
         # "Teten" (a person by evidence) -> "Teten Masduki" named in this article; once
         # one mention of a short name joins, all its mentions in the article do
-        joined = {_mention_key(m, index) for m in group
-                  if mtype[id(m)] == "PERSON" or full_names.get(_mention_key(m, index))
-                  in person_keys}
+        joined = {mkey[id(m)] for m in group
+                  if mtype[id(m)] == "PERSON" or full_names.get(mkey[id(m)]) in person_keys}
         for m in group:
-            key = _mention_key(m, index)
+            key = mkey[id(m)]
             if not key:
                 continue
             if key not in index and " " not in key and key in full_names and key in joined:
