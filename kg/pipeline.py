@@ -26,6 +26,7 @@ from kg.export.graphml import write_graphml
 from kg.export.html import write_html
 from kg.export.json import write_json
 from kg.extract import extract_mentions, extract_relations
+from kg.extract.relations import Context
 from kg.graph import build_graph
 from kg.langid import detect, route_paragraphs
 from kg.nlp import SUPPORTED_LANGS, load_pipeline
@@ -115,7 +116,9 @@ def extract(articles: list[A.Article], *, batch_size: int = 64):
     Returns
     -------
     mentions : list of kg.extract.Mention
-    relations : list of kg.extract.Relation
+    docs : list
+        Per article: ``(article id, [(doc, lang, offset, mentions), ...])``,
+        one item per paragraph segment.
     segment_langs : Counter
         Paragraphs processed per language.
     """
@@ -131,7 +134,7 @@ def extract(articles: list[A.Article], *, batch_size: int = 64):
         nlp = load_pipeline(lang)
         for doc, key in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
             docs[key] = doc
-    mentions, relations = [], []
+    mentions, parts = [], []
     langs = Counter()
     for art in todo:
         found_by_seg = []
@@ -141,14 +144,29 @@ def extract(articles: list[A.Article], *, batch_size: int = 64):
                                                  lang=seg.lang, offset=seg.start))
         if art.extra.get("has_title") and len(found_by_seg) > 1:
             found_by_seg[0] = _confirmed(found_by_seg[0], found_by_seg[1:])
-        seen = []
-        for i, seg in enumerate(segments[art.id]):
-            found = found_by_seg[i]
-            relations.extend(extract_relations(docs[(art.id, i)], found, lang=seg.lang,
-                                               offset=seg.start, context=seen))
-            seen.extend(found)
-        mentions.extend(seen)
-    return mentions, relations, langs
+        parts.append((art.id, [(docs[(art.id, i)], seg.lang, seg.start, found_by_seg[i])
+                               for i, seg in enumerate(segments[art.id])]))
+        for found in found_by_seg:
+            mentions.extend(found)
+    return mentions, parts, langs
+
+
+def relate(parts, *, types: dict | None = None):
+    """Relations of every article (see :func:`kg.extract.extract_relations`).
+
+    Returns
+    -------
+    relations : list of kg.extract.Relation
+    made : list of kg.extract.Mention
+        Organisation mentions made from titles ("Minister of Trade" -> "Ministry of Trade").
+    """
+    relations, made = [], []
+    for _, paragraphs in parts:
+        context = Context()
+        for doc, lang, offset, found in paragraphs:
+            relations.extend(extract_relations(doc, found, lang=lang, offset=offset,
+                                               context=context, types=types, made=made))
+    return relations, made
 
 
 def _confirmed(title_mentions, body_segments):
@@ -214,13 +232,21 @@ def build(paths, out=None, *, max_bytes: int = 10_000_000, aliases=None,
     lap("read")
     cleaning = prepare(articles)
     lap("clean_language")
-    mentions, relations, segment_langs = extract(articles)
+    mentions, parts, segment_langs = extract(articles)
     lap("nlp_extract")
+    table = None if aliases is None else (*aliases, *bundled_aliases())
+    # first pass: speakers tell the resolver who is a person; the types it settles
+    # on for each name then guide the relation patterns of the second pass
+    relations, _ = relate(parts)
     speakers = {id(r.source) for r in relations if r.family == "statement"}
-    entities, assignment = resolve(
-        mentions, aliases=None if aliases is None else (*aliases, *bundled_aliases()),
-        speakers=speakers)
+    entities, assignment = resolve(mentions, aliases=table, speakers=speakers)
     lap("resolve")
+    types = {id(m): entities[assignment[id(m)]].type for m in mentions if id(m) in assignment}
+    relations, made = relate(parts, types=types)
+    speakers = {id(r.source) for r in relations if r.family == "statement"}
+    mentions = mentions + made
+    entities, assignment = resolve(mentions, aliases=table, speakers=speakers)
+    lap("relations")
     graph = build_graph(entities, relations, assignment, articles)
     lap("graph")
     for art in articles:

@@ -86,6 +86,21 @@ WINDOW = (8, 32)
 _OPENERS = {'"', "“", "'", "‘", "(", "[", "-", "—", "–", ":", "«", "*", "•"}
 
 
+def case_variant(name: str) -> str | None:
+    """The spelling of a one-word name with inner capitals that news often uses
+    instead ("TikTok" -> "Tiktok", "ByteDance" -> "Bytedance"), or None.
+
+    Examples
+    --------
+    >>> case_variant("TikTok"), case_variant("Tokopedia"), case_variant("OVO")
+    ('Tiktok', None, None)
+    """
+    if " " in name or not name[:1].isupper() or name.isupper():
+        return None
+    variant = name[0] + name[1:].lower()
+    return variant if variant != name and name[1:].lower().isalpha() else None
+
+
 def load_rules(lang: str):
     """Return the rule data module of ``lang``.
 
@@ -182,8 +197,9 @@ class EntityRules:
         make = nlp.make_doc
         ambiguous = set(R.AMBIGUOUS_NAMES)
         self.gazetteer = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.gazetteer.add("ORG", [make(n) for n in dict.fromkeys(R.KNOWN_ORGS)
-                                   if n not in ambiguous])
+        names = [n for n in dict.fromkeys(R.KNOWN_ORGS) if n not in ambiguous]
+        self.gazetteer.add("ORG", [make(n) for n in dict.fromkeys(
+            names + [v for v in map(case_variant, names) if v and v not in ambiguous])])
         self.gazetteer.add("LAW", [make(n) for n in R.KNOWN_LAWS])
         # One Matcher per pattern family, run only on windows around the
         # family's gate words (or shapes): a Matcher tests the first token of

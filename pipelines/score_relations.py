@@ -7,6 +7,11 @@ relations file (``data/gold/*_relations.json``). Precision, recall and F1 are
 given per family and over all families; a second table requires the fine
 predicate to match too.
 
+- Partnership and competition are symmetric: their items are compared
+  without direction.
+- Evidence whose modality is ``negated`` states that a relation does *not*
+  hold, and the gold files list only relations that hold, so it is left out.
+
 Usage::
 
     python -m pipelines.score_relations GRAPH.json GOLD_RELATIONS.json GOLD_ENTITIES.json
@@ -39,21 +44,42 @@ def node_names(nodes: list[dict], gold_entities: list[dict]) -> dict:
     return out
 
 
+#: Families whose relations have no direction.
+SYMMETRIC = ("partnership", "competition")
+
+
+def _item(article, source, family, kind, target):
+    if family in SYMMETRIC and target < source:
+        source, target = target, source
+    return (article, source, kind, target)
+
+
 def predicted_items(graph: dict, names: dict, *, fine: bool = False) -> set:
-    """``(article, source, family or relation, target)`` items of the graph's edges."""
+    """``(article, source, family or relation, target)`` items of the graph's edges.
+
+    Examples
+    --------
+    >>> graph = {"edges": [{"source": "b", "target": "a", "family": "partnership",
+    ...     "relation": "partners_with", "evidence": [{"article": "x", "modality": "planned"},
+    ...                                              {"article": "y", "modality": "negated"}]}]}
+    >>> predicted_items(graph, {"a": "A", "b": "B"})
+    {('x', 'A', 'partnership', 'B')}
+    """
     items = set()
     for edge in graph["edges"]:
         source = names.get(edge["source"], "?" + edge["source"])
         target = names.get(edge["target"], "?" + edge["target"])
         kind = (edge["family"], edge["relation"]) if fine else edge["family"]
         for ev in edge.get("evidence", []):
-            items.add((ev["article"], source, kind, target))
+            if ev.get("modality") != "negated":
+                items.add(_item(ev["article"], source, edge["family"], kind, target))
     return items
 
 
 def gold_items(gold: list[dict], *, fine: bool = False) -> set:
-    return {(g["article"], g["source"], (g["family"], g["relation"]) if fine else g["family"],
-             g["target"]) for g in gold}
+    return {_item(g["article"], g["source"], g["family"],
+                  (g["family"], g["relation"]) if fine else g["family"], g["target"])
+            for g in gold}
 
 
 def score(pred: set, gold: set) -> dict:

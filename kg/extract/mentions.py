@@ -57,7 +57,9 @@ def is_junk(ent, lang: str) -> bool:
 
 def _trim(span):
     """Cut an unclosed bracket and what follows it ("GoTo (GOTO.JK" -> "GoTo"),
-    and punctuation at either end.
+    and punctuation at either end. A model's organisation span holding a comma
+    keeps its last name only; a rule span ("Association of Micro, Small and
+    Medium Enterprises") is kept whole.
 
     Examples
     --------
@@ -72,7 +74,9 @@ def _trim(span):
     """
     start, end = span.start, span.end
     commas = [t.i for t in span if t.text == ","]
-    if span.label_ == "ORG" and commas and end - commas[-1] > 2 and span.doc[commas[-1] + 1].is_title:
+    rule = any((sp.start, sp.end) == (start, end) for sp in span.doc.spans.get("kg_rules", ()))
+    if (span.label_ == "ORG" and commas and not rule and end - commas[-1] > 2
+            and span.doc[commas[-1] + 1].is_title):
         start = commas[-1] + 1  # "Business, University of Indonesia" -> the last name
     for tok in span:
         if tok.text in "([" and not any(t.text in ")]" for t in span.doc[tok.i:end]):

@@ -222,12 +222,13 @@ _NOT_NAME = sorted(set(PERSON_TITLES_LOWER) | set(_CALENDAR) | {"tbk", "tbk.", "
 #: Lower-case words one of which a text must hold for ``GOVERNMENT_PATTERNS``
 #: to be tried (each pattern requires one of them: a cheap pre-check).
 GOVERNMENT_GATE_LOWER = ("ministry", "department", "directorate", "agency", "authority",
-                         "commission", "board")
+                         "commission", "board", "association", "federation", "chamber")
 
 #: Government bodies by shape: "Ministry of <portfolio>", "<portfolio>
 #: Ministry", "Coordinating Ministry for Economic Affairs", "Financial Services
-#: Authority".  Portfolio words must be capitalised and listed (``_BODY``),
-#: so "the ministry said" and "Ministry officials" are no match.
+#: Authority", and associations ("Indonesian Association of Micro, Small and
+#: Medium Enterprises").  Portfolio words must be capitalised and listed
+#: (``_BODY``), so "the ministry said" and "Ministry officials" are no match.
 GOVERNMENT_PATTERNS = [
     [dict(_BODY, OP="{0,3}"), {"ORTH": {"IN": ["Ministry", "Department", "Directorate"]}},
      {"ORTH": "General", "OP": "?"}, {"LOWER": {"IN": ["of", "for"]}}, dict(_BODY, OP="+")]
@@ -238,6 +239,13 @@ GOVERNMENT_PATTERNS = [
     [dict(_BODY, OP="{1,4}"),
      {"ORTH": {"IN": ["Ministry", "Agency", "Authority", "Commission", "Board"]}}],
     [dict(_BODY, OP="{1,2}"), _CONN, dict(_BODY, OP="{1,2}"), {"ORTH": "Ministry"}],
+] + [
+    # "Indonesian Association of Micro, Small and Medium Enterprises"
+    [{"ORTH": {"IN": ["Indonesian", "Indonesia"]}, "OP": "?"},
+     {"ORTH": {"IN": ["Association", "Federation", "Chamber"]}},
+     {"LOWER": {"IN": ["of", "for"]}}, dict(_BODY, OP="+")] + tail
+    for tail in ([], [_CONN, dict(_BODY, OP="+")],
+                 [{"ORTH": ","}, dict(_BODY, OP="+"), _CONN, dict(_BODY, OP="+")])
 ]
 
 #: Tokens of a company name: capitalised, not a title, date or legal form;
