@@ -19,6 +19,10 @@ from kg.about import __version__
 FAMILIES = ("ownership", "regulation", "statement", "role", "partnership", "competition")
 
 
+#: Relation attributes copied onto the edge from its first evidence that has them.
+EDGE_EXTRAS = ("quote", "stake", "amount", "title")
+
+
 def build_graph(entities: dict, relations: list, assignment: dict, articles: list,
                 *, created: str | None = None) -> nx.MultiDiGraph:
     """Build the graph from resolved entities and extracted relations.
@@ -72,7 +76,7 @@ def build_graph(entities: dict, relations: list, assignment: dict, articles: lis
         attrs = {"relation": rel.relation, "family": rel.family,
                  "confidence": rel.confidence, "modality": rel.modality,
                  "evidence": [evidence]}
-        for name in ("quote", "stake", "amount"):
+        for name in EDGE_EXTRAS:
             if getattr(rel, name, None):
                 attrs[name] = getattr(rel, name)
         G.add_edge(source, target, key=rel.relation, **attrs)
@@ -89,6 +93,6 @@ def _merge_evidence(attrs: dict, evidence: dict, rel) -> None:
     attrs["confidence"] = round(1 - (1 - attrs["confidence"]) * (1 - rel.confidence), 3)
     if rel.modality == "asserted":
         attrs["modality"] = "asserted"
-    for name in ("quote", "stake", "amount"):
+    for name in EDGE_EXTRAS:
         if getattr(rel, name, None) and name not in attrs:
             attrs[name] = getattr(rel, name)

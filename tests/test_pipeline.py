@@ -1,6 +1,7 @@
 """End to end through kg.build: samples, seeds, and a folder of bad input."""
 
 import json
+from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -77,6 +78,38 @@ def test_samples_evidence_offsets_slice_cleaned_text(samples_build):
     assert check_evidence_offsets(samples_build[0]) > 0
 
 
+#: The direction rules of the graph.json contract, as (source types, target types).
+DIRECTION = {
+    "ownership": ({"ORG", "PERSON"}, {"ORG"}),
+    "regulation": ({"ORG", "GPE", "PERSON", "LAW"}, {"ORG", "PERSON", "LAW"}),
+    "statement": ({"PERSON", "ORG", "GPE"}, {"PERSON", "ORG", "LAW"}),
+    "role": ({"PERSON"}, {"ORG"}),
+    "partnership": ({"ORG"}, {"ORG"}),
+    "competition": ({"ORG"}, {"ORG"}),
+}
+
+
+def check_direction_rules(G):
+    families = set()
+    for u, v, attrs in G.edges(data=True):
+        family = attrs["family"]
+        families.add(family)
+        sources, targets = DIRECTION[family]
+        assert u != v
+        assert G.nodes[u]["type"] in sources and G.nodes[v]["type"] in targets, (u, v, attrs)
+        assert attrs["modality"] in ("asserted", "planned", "negated")
+        assert 0 < attrs["confidence"] <= 1
+        if attrs["relation"] == "issues":
+            assert G.nodes[v]["type"] == "LAW"
+        if family == "role":
+            assert attrs["title"]
+    return families
+
+
+def test_samples_direction_rules(samples_build):
+    assert len(check_direction_rules(samples_build[0].graph)) >= 5
+
+
 def test_samples_graph_json_round_trips(samples_build):
     result, out = samples_build
     H = read_json(out / "graph.json")
@@ -100,6 +133,24 @@ def test_seeds_evidence_and_cleaning(seeds_build):
         assert "Leave a Reply" not in art.clean_text
         assert "automatically generated" not in art.clean_text
         assert "**" not in art.clean_text
+
+
+def test_seeds_direction_rules_and_all_families(seeds_build):
+    assert check_direction_rules(seeds_build[0].graph) == set(DIRECTION)
+
+
+def test_seeds_relation_targets(seeds_build):
+    """The relation issue's targets on the seeds, scored against data/gold."""
+    from pipelines.score_relations import gold_items, node_names, predicted_items, score
+
+    gold_dir = Path(__file__).resolve().parents[1] / "data" / "gold"
+    graph = json.loads((seeds_build[1] / "graph.json").read_text(encoding="utf-8"))
+    gold = json.loads((gold_dir / "seeds_relations.json").read_text(encoding="utf-8"))
+    entities = json.loads((gold_dir / "seeds_entities.json").read_text(encoding="utf-8"))
+    s = score(predicted_items(graph, node_names(graph["nodes"], entities)), gold_items(gold))
+    for family in ("ownership", "regulation", "statement"):
+        assert s[family]["f1"] >= 0.80, (family, s[family])
+    assert s["all"]["f1"] >= 0.70, s["all"]
 
 
 def test_seeds_cross_language_merge(seeds_build):

@@ -15,7 +15,7 @@ from kg.export._atomic import atomic_write_text
 
 NODE_COLUMNS = ("id", "label", "type", "aliases", "languages", "articles", "mentions", "roles")
 EDGE_COLUMNS = ("source", "target", "source_label", "target_label", "relation", "family",
-                "confidence", "modality", "quote", "stake", "amount", "evidence_count",
+                "confidence", "modality", "quote", "stake", "amount", "title", "evidence_count",
                 "articles", "sentence")
 
 

@@ -234,7 +234,7 @@ def _edge_options(source, target, attrs):
              f"relation: {relation}" + (f" ({_clip(family, _LABEL_LIMIT)})" if family else "")]
     if confidence is not None:
         lines.append(f"confidence: {confidence:.2f}")
-    for key in ("stake", "amount", "date", "modality", "quote"):
+    for key in ("title", "stake", "amount", "date", "modality", "quote"):
         if attrs.get(key) not in (None, ""):
             lines.append(f"{key}: {_clip(attrs[key], _TEXT_LIMIT)}")
     evidence = [e for e in attrs.get("evidence") or () if isinstance(e, dict)]

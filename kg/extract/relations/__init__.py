@@ -102,11 +102,13 @@ def extract_relations(doc: Doc, mentions: list[Mention], *, lang: str, offset: i
         real = [v for v in views if sent.start <= v.token < sent.end]
         meta = dict(article=article, lang=lang, sentence=sent.text,
                     sent_start=offset + sent.start_char, sent_end=offset + sent.end_char)
-        S = Sentence(span=sent, mentions=list(real), lex=lex, earlier=ctx.mentions, meta=meta,
+        S = Sentence(span=sent, mentions=list(real), lex=lex, meta=meta,
                      titles=[t for t in titles if sent.start <= t.start < sent.end])
         S.aliases = {id(m) for m in real if _bracketed_alias(doc, m, real) or _dateline(doc, m, sent)}
         sent_cues = [c for c in cue_spans if sent.start <= c.start and c.end <= sent.end]
         S.cue_tokens = {i for c in sent_cues for i in range(c.start, c.end)}
+        S.report_tokens = {i for c in sent_cues if labels[(c.start, c.end)] == "STMT"
+                           for i in range(c.start, c.end)}
         for ref, antecedent in references(S, ctx):
             ref_of[id(ref)] = antecedent
             S.mentions.append(ref)

@@ -6,7 +6,10 @@
 - ``unit [words] ORG ORG2``: "unit e-commerce GoTo (GOTO.JK) Tokopedia";
 - ``unit [words]-nya ORG2``: "layanan e-commerce-nya TikTok Shop", the owner
   being the organisation named last;
-- ``ORG dari ORG2`` with nothing between: "Lazada dari Alibaba".
+- ``ORG dari ORG2`` with nothing between: "Lazada dari Alibaba";
+- a parent noun: "TikTok's parent company, ByteDance", "induk usaha TikTok, ByteDance";
+- ``ORG2, its [words] unit``: "Gojek, its ride-hailing business", whose owner
+  is the sentence's subject ("GoTo could now focus on Gojek, its ...").
 
 The owner of the first two forms only modifies the name after it: it is
 marked *consumed* so that it is no list member nor the target of another cue
@@ -126,14 +129,17 @@ def appositions(sent: Sentence) -> list[Relation]:
                     add(owner, owned, 0.55)
     # "unit e-commerce GoTo (GOTO.JK) Tokopedia", "layanan e-commerce-nya TikTok Shop"
     nouns = lex.get("OWNED_NOUNS")
+    possessed = {f"{noun}nya" for noun in nouns}  # "anak usahanya", "layanannya"
     i = sent.span.end if owner_first else sent.span.start
     while i < sent.span.end:
         n = phrase_at(doc, i, nouns, limit=sent.span.end)
-        if not n or any(m.token_end == i for m in orgs):
+        n_nya = phrase_at(doc, i, possessed, limit=sent.span.end)
+        if not (n or n_nya) or any(m.token_end == i for m in orgs):
             i += 1
             continue
+        n = max(n, n_nya)
         k = i + n + _words(doc, i + n, sent.span.end)
-        if k > i + n and doc[k - 1].lower_.endswith("nya"):
+        if doc[k - 1].lower_.endswith("nya"):
             owned = _owned_after(sent, k)
             owner = _subject(sent, owned) if owned is not None else None
             if owner is not None:

@@ -16,6 +16,9 @@ from kg.lang import get_data
 
 #: Maximum number of tokens between a cue and its arguments.
 MAX_GAP = 12
+#: Auxiliaries that leave a reporting verb's subject the subject of the verb after it.
+_AUXILIARIES = {"to", "has", "have", "had", "be", "been", "is", "are", "was", "were",
+                "also", "telah", "sudah", "tetap", "juga", "pun", "segera", "terus"}
 #: Lower-case words allowed between two members of a list ("X, the popular
 #: social media platform, and Y").
 MAX_DESCRIPTORS = 6
@@ -168,12 +171,12 @@ class Sentence:
     span: Span
     mentions: list
     lex: Lexicon
-    earlier: list
     meta: dict
     consumed: set = field(default_factory=set)
     aliases: set = field(default_factory=set)
     titles: list = field(default_factory=list)
     cue_tokens: set = field(default_factory=set)
+    report_tokens: set = field(default_factory=set)
 
     @property
     def doc(self) -> Doc:
@@ -200,6 +203,17 @@ class Sentence:
         if clause:
             found = [m for m in found if not self.breaks(token, m.token)]
         return min(found, key=lambda m: m.token) if found else None
+
+    def reported_between(self, start: int, end: int) -> bool:
+        """Whether a reporting cue ("said", "mengatakan") stands between two tokens with
+        a clause of its own after it ("X said the government will ..."), rather than
+        only auxiliaries ("Kemendag memastikan akan mengawasi ...": the same subject)."""
+        reports = [i for i in self.report_tokens if start <= i < end]
+        if not reports:
+            return False
+        light = {w for _, cues in self.lex.modality for cue in cues for w in cue} | _AUXILIARIES
+        between = self.doc[max(reports) + 1:end]
+        return not all(t.lower_ in light or t.is_punct for t in between)
 
     def breaks(self, start: int, end: int) -> bool:
         """Whether a clause break stands between tokens ``start`` and ``end``."""

@@ -37,7 +37,11 @@ def cue_relations(sent: Sentence, cue, entry: dict) -> list[Relation]:
         return []  # "TikTok, which was forced to close": the agent is elsewhere
     source = target = None
     if order == "active":
-        source = _parsed_subject(sent, cue, src_types) or sent.before(cue.start, src_types)
+        source = _parsed_subject(sent, cue, src_types)
+        if source is None and not _unnamed_subject(sent, cue):
+            source = sent.before(cue.start, src_types)
+            if source is not None and sent.reported_between(source.token_end, cue.start):
+                source = None  # "X said the government will supervise Y": not X
         if family == "partnership":  # "X formed a partnership with Y": X is the subject
             source = _subject_before(sent, cue, src_types) or source
         target = sent.after(cue.end, tgt_types, clause=True)
@@ -92,6 +96,17 @@ def _parsed_subject(sent: Sentence, cue, types):
             if found is not None and id(found) not in sent.consumed:
                 return found
     return None
+
+
+def _unnamed_subject(sent: Sentence, cue) -> bool:
+    """Whether the parse gives a verb cue a subject that is no name ("the ministry banned X")."""
+    verb = cue[0]
+    if not sent.doc.has_annotation("DEP") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < cue.start
+                and c.tag_ not in ("WDT", "WP")]  # "the company that owns X": look further
+    return bool(subjects) and all(sent.at_token(c.i) is None and not any(
+        sent.at_token(t.i) is not None for t in c.subtree) for c in subjects)
 
 
 def _subject_before(sent: Sentence, cue, types):

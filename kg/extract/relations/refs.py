@@ -94,9 +94,11 @@ class Context:
         key = max(self.weight, key=lambda k: (self.weight[k], order.get(k, -1)))
         return self.last_org[key]
 
-    def most_prominent(self, mentions):
-        """The most prominent of ``mentions`` so far (the latest on ties)."""
-        return max(reversed(mentions), key=lambda m: self.weight[normalize_name(m.text)])
+    def most_prominent(self, mentions, subjects=()):
+        """The most prominent of ``mentions`` so far, a subject counting twice more
+        (the latest on ties)."""
+        return max(reversed(mentions), key=lambda m: self.weight[normalize_name(m.text)]
+                   + 2 * (m in subjects))
 
     def recent_speaker(self, window: int = 1):
         """The speaker of a statement in the last ``window`` sentences, if any."""
@@ -171,7 +173,7 @@ def references(sent: Sentence, ctx: Context) -> list:
         antecedent = None
         if n:
             here = [m for m in sent.mentions if m.token_end <= i and m.type == "ORG"]
-            antecedent = (ctx.most_prominent(here) if here
+            antecedent = (ctx.most_prominent(here, [m for m in here if is_subject(sent, m)]) if here
                           else ctx.recent_subject() or ctx.prominent_org())
         else:
             n = 1

@@ -93,7 +93,6 @@ def _speaker(sent: Sentence, cue, ctx):
 
 
 def _parsed_speaker(sent: Sentence, cue, ctx):
-    doc = sent.doc
     if len(cue) > 1:  # "according to X"
         objs = [c for c in cue[-1].children if c.dep_ == "pobj"]
         if not objs:

@@ -56,7 +56,9 @@ RELATION_CUES = [
     # --- regulation ------------------------------------------------------
     {"relation": "bans", "family": "regulation", "order": "active", "confidence": 0.7,
      "target_types": ["ORG"], "cues": ["bans", "banned", "banning", "prohibits", "prohibited", "prohibiting",
-              "outlawed", "outlaws", "forbids", "forbade", "shut down", "closed"]},
+              "outlawed", "outlaws", "forbids", "forbade", "shut down", "closed", "blocked",
+              "blocks", "suspended", "suspends", "revoked the license of",
+              "revoked the licence of", "revoked the permit of"]},
     {"relation": "bans", "family": "regulation", "order": "passive", "confidence": 0.7,
      "target_types": ["ORG"], "cues": ["banned by", "prohibited by", "forbidden by"]},
     {"relation": "bans", "family": "regulation", "order": "nominal", "confidence": 0.6,

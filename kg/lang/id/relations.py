@@ -36,7 +36,9 @@ RELATION_CUES = [
      "links": ["dengan", "ke", "dan"], "cues": ["penggabungan", "peleburan", "merger antara"]},
     # --- regulation ------------------------------------------------------
     {"relation": "bans", "family": "regulation", "order": "active", "confidence": 0.7,
-     "target_types": ["ORG"], "cues": ["melarang", "menutup", "memblokir", "menghentikan"]},
+     "target_types": ["ORG"], "cues": ["melarang", "menutup", "memblokir", "menghentikan",
+                                        "mencabut izin", "mencabut izin usaha", "membekukan",
+                                        "menangguhkan"]},
     {"relation": "bans", "family": "regulation", "order": "passive", "confidence": 0.7,
      "target_types": ["ORG"], "cues": ["dilarang oleh", "ditutup oleh", "diblokir oleh"]},
     {"relation": "bans", "family": "regulation", "order": "nominal", "confidence": 0.6,
