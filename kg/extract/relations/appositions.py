@@ -81,7 +81,8 @@ def appositions(sent: Sentence) -> list[Relation]:
         out.append(Relation(
             source=owner, target=owned, relation="owns", family="ownership",
             confidence=confidence(strength, 1), cue="apposition",
-            modality=sent.modality(min(owner.token, owned.token), max(owner.token_end, owned.token_end)),
+            modality=sent.modality(min(owner.token, owned.token), max(owner.token_end, owned.token_end),
+                                   lookback=0),  # a fact in passing, not hedged by the clause
             **sent.meta))
 
     owner_first = bool(lex.get("OWNER_BEFORE_NOUN"))

@@ -80,7 +80,7 @@ _WORD_LISTS = ("CRITICISM_CUES", "CRITIC_NOUNS", "PERSON_PRONOUNS", "OBJECT_PRON
                "OWNED_NOUNS", "OWNER_LINKS", "ROLE_WORDS", "ROLE_LINKS", "AGENT_MARKERS",
                "NEGATED_STATEMENT", "TITLE_ORG_DROP_TAIL", "AGENT_BLOCKERS",
                "SPEAKER_SKIP", "PARENT_NOUNS", "ROLE_VERBS", "ROLE_WHOSE", "CLAUSE_BREAKS",
-               "ADDRESSEE_CUES")
+               "CLAUSE_OPENERS", "ADDRESSEE_CUES")
 
 
 def phrase_doc(vocab, phrase: str) -> Doc:
@@ -218,9 +218,10 @@ class Sentence:
     def breaks(self, start: int, end: int) -> bool:
         """Whether a clause break stands between tokens ``start`` and ``end``."""
         doc, words = self.doc, self.lex.get("CLAUSE_BREAKS")
+        openers = self.lex.get("CLAUSE_OPENERS")
         for i in range(start, end):
-            if doc[i].text == ";" or (doc[i].text == "," and i + 1 < end
-                                       and doc[i + 1].lower_ in words):
+            if doc[i].text == ";" or doc[i].lower_ in openers or (
+                    doc[i].text == "," and i + 1 < end and doc[i + 1].lower_ in words):
                 return True
         return False
 
@@ -302,6 +303,11 @@ class Sentence:
             prev = [x for x in self.args() if x.token_end == i]
             if prev:
                 p = prev[0]
+                link = p.token - 1
+                if (saw_sep and link > start and doc[link].lower_ in lex.get("OWNER_LINKS")
+                        and any(x.token_end == link for x in self.args(types))):
+                    i = link  # "Beta dari Acme dan Citra": Acme only owns Beta
+                    continue
                 if id(p) in self.consumed:
                     # "Tokopedia, owned by GoTo, and Bukalapak": step back over the apposition
                     commas = [j for j in range(max(start, p.token - 8), p.token)
@@ -363,14 +369,14 @@ class Sentence:
             return tok.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM")
         return not tok.lower_.startswith(("me", "di", "ber", "ter")) or len(tok) <= 4
 
-    def modality(self, first: int, last: int, base: str = "asserted") -> str:
+    def modality(self, first: int, last: int, base: str = "asserted", *, lookback: int = 8) -> str:
         """Modality of a relation whose cue and arguments span tokens ``first``..``last``.
 
         Cues count from the clause start (the last ";" or ":" before ``first``,
-        at most 8 tokens back) up to ``last``.
+        at most ``lookback`` tokens back) up to ``last``.
         """
         doc = self.doc
-        start = max(self.span.start, first - 8)
+        start = max(self.span.start, first - lookback)
         for j in range(first - 1, start - 1, -1):
             if doc[j].text in (";", ":"):
                 start = j + 1

@@ -45,12 +45,15 @@ def cue_relations(sent: Sentence, cue, entry: dict) -> list[Relation]:
         if family == "partnership":  # "X formed a partnership with Y": X is the subject
             source = _subject_before(sent, cue, src_types) or source
         target = sent.after(cue.end, tgt_types, clause=True)
+        if target is not None and any(t.lower_ in entry.get("not_through", ())
+                                      for t in sent.doc[cue.end:target.token]):
+            target = None
     elif order == "passive":
         target = sent.before(cue.start, tgt_types)
         if target is not None and any(
                 t.lower_ in sent.lex.get("PREPOSITIONS") for t in sent.doc[target.token_end:cue.start]):
             target = None  # "moved from X to a system owned by Y"
-        source = sent.after(cue.end, src_types, gap=4)
+        source = sent.after(cue.end, src_types, gap=entry.get("gap", 4))
         if source is not None and (_appositive(sent, target, cue) if target is not None
                                    else source.token == cue.end):
             # "TikTok, a unit of ByteDance, bought ...", "Perusahaan milik ByteDance itu ..."
@@ -67,7 +70,12 @@ def cue_relations(sent: Sentence, cue, entry: dict) -> list[Relation]:
                 target = None
     if source is None or target is None:
         return []
-    targets = sent.conjuncts(target, tgt_types) if target.token > cue.start else [target]
+    if target.token > cue.start:
+        targets = sent.conjuncts(target, tgt_types)
+    elif order == "passive" and not any(t.text == "," for t in sent.doc[target.token_end:cue.start]):
+        targets = sent.conjuncts(target, tgt_types, backward=True)  # "X, Y and Z are owned by"
+    else:
+        targets = [target]
     sources = [source]
     if source.token_end <= cue.start and order in ("nominal", "active"):
         sources = sent.conjuncts(source, src_types, backward=True)
@@ -144,8 +152,8 @@ def _nominal(sent: Sentence, cue, src_types, tgt_types):
     if target is None:
         return None, None
     source = None
-    if target.token >= cue.end:
-        for tok in doc[target.token_end:sent.span.end]:
+    if target.token >= cue.end or target.token_end == cue.start - 1:  # "X's ban by Y"
+        for tok in doc[max(target.token_end, cue.end):sent.span.end]:
             if tok.lower_ in sent.lex.get("AGENT_MARKERS"):
                 source = sent.after(tok.i + 1, src_types, gap=3)
                 break

@@ -2,7 +2,8 @@
 
 - ``TITLE ORG [,] PERSON``: "Kepala Eksekutif TikTok, Shou Zi Chew", "CEO TikTok Shou Zi Chew";
 - ``ORG's TITLE, PERSON``: "TikTok's Chief Executive, Shou Zichew";
-- ``PERSON, TITLE of ORG``: "Edy Misero, secretary general of the Association ...";
+- ``PERSON, TITLE of ORG``: "Edy Misero, secretary general of the Association ...",
+  and in Indonesian without the link word ("Budi, direktur Acme");
 - a title that names its organisation: "Minister of Trade Zulkifli Hasan",
   "Menteri Koperasi dan UKM Teten Masduki" (``TITLE_ORGS``: "Minister of X"
   is at the "Ministry of X"; ``TITLE_ORGS_BEFORE``: "Trade Minister", if the
@@ -92,6 +93,10 @@ def roles(sent: Sentence) -> tuple[list[Relation], list]:
         i = _skip(sent, i, _DETERMINERS)
         end = _title_at(sent, i)
         if end == i:
+            continue
+        org = sent.at(end, ("ORG",))
+        if org is not None and not lex.get("OWNER_BEFORE_NOUN"):  # "Budi, direktur Acme"
+            add(person, org, doc[i:end])
             continue
         for k in range(end, min(end + 4, sent.span.end)):
             if doc[k].lower_ in lex.get("ROLE_LINKS"):

@@ -47,7 +47,7 @@ def statements(sent: Sentence, cue, ctx, previous) -> tuple[list[Relation], list
     if role is not None:
         roles.append(role)
     relation = "criticized" if cue.text.lower() in lex.get("CRITICISM_CUES") else "said"
-    quote = _QUOTE.search(sent.span.text)
+    quote = _QUOTE.search(sent.span.text) or _QUOTE.search(_open_quote(sent, cue, previous))
     topics = _topics(sent, cue, speaker, speaker_tokens)
     for mentions in _quoted_before(sent, cue, previous):
         topics.extend(m for m in mentions if m.type in TOPIC_TYPES)
@@ -71,8 +71,12 @@ def critics(sent: Sentence) -> list[Relation]:
         if tok.lower_ not in sent.lex.get("CRITIC_NOUNS"):
             continue
         window = doc[max(sent.span.start, tok.i - 6):tok.i]
-        target = next((m for m in reversed(sent.args(("ORG", "PERSON", "LAW")))
-                       if window.start <= m.token < tok.i), None)
+        if sent.lex.get("OWNER_BEFORE_NOUN"):  # "Y's loudest critics"
+            target = next((m for m in reversed(sent.args(("ORG", "PERSON", "LAW")))
+                           if window.start <= m.token < tok.i), None)
+        else:  # "pengkritik Y": the critic may stand right before the noun
+            target = sent.after(tok.i + 1, ("ORG", "PERSON", "LAW"), gap=1)
+            window = doc[tok.i:tok.i]
         head = sent.before(window.start + 1, ("PERSON",), gap=3)
         if head is None:
             people = [m for m in sent.args(("PERSON",)) if m.token_end <= window.start + 1]
@@ -103,6 +107,9 @@ def _parsed_speaker(sent: Sentence, cue, ctx):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl"):
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        if not subjects:  # '"...," added the lecturer of X', parsed as an object
+            subjects = [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i > verb.i
+                        and (_is_title(sent, c) or sent.at_token(c.i, ("PERSON",)) is not None)]
         if not subjects:
             return None
         subj = subjects[0]
@@ -116,9 +123,10 @@ def _parsed_speaker(sent: Sentence, cue, ctx):
         return people[0], tokens, None
     if _is_title(sent, subj):
         person = ctx.last_person()
-        if person is None:
-            return (None, set(), None)
-        return person, tokens, _role(sent, person, subj, tokens)
+        if person is not None:
+            return person, tokens, _role(sent, person, subj, tokens)
+        if inside:  # "a spokesperson for X said", no person named yet: X speaks
+            return inside[-1], tokens, None
     return (None, set(), None)
 
 
@@ -144,7 +152,10 @@ def _plain_speaker(sent: Sentence, cue, ctx):
     speaker = None
     if where in ("before", "either"):
         speaker = sent.before(cue.start, SPEAKER_TYPES, gap=MAX_SPEAKER_GAP)
-        if speaker is None and cue.start - 1 > sent.span.start and doc[cue.start - 1].text == ",":
+        if speaker is not None and any(t.text in _QUOTE_MARKS for t in doc[speaker.token_end:cue.start]):
+            speaker = None  # '"X must register," said Y': X is quoted, not speaking
+        if (speaker is None or speaker.type != "PERSON") and cue.start - 1 > sent.span.start \
+                and doc[cue.start - 1].text == ",":
             # "X, an economist at Y, believes": step over the apposition (which may
             # hold commas itself: "X, perajin asal Pekalongan, Jawa Tengah, mengaku")
             heads = [sent.before(j, ("PERSON", "ORG"), gap=0)
@@ -152,7 +163,7 @@ def _plain_speaker(sent: Sentence, cue, ctx):
                      if doc[j].text == ","]
             heads = [m for m in heads if m is not None]
             people = [m for m in heads if m.type == "PERSON"]
-            speaker = (people or heads or [None])[0]
+            speaker = (people or [speaker] if speaker else people or heads or [None])[0]
     if speaker is None and where in ("after", "either"):
         i = cue.end
         while i < sent.span.end:
@@ -248,6 +259,19 @@ def _quoted_before(sent: Sentence, cue, previous) -> list:
             break
         found.append(mentions)
     return found
+
+
+def _open_quote(sent: Sentence, cue, previous) -> str:
+    """The text from the opening mark of a quote that began in an earlier sentence
+    of the paragraph up to ``cue`` ('"A. B," said X'), or ""."""
+    text = sent.doc[sent.span.start:cue.start].text
+    if sum(c in _QUOTE_MARKS for c in text) % 2 == 0:
+        return ""
+    for span, _ in reversed(previous):
+        marks = [t for t in span if t.text in _QUOTE_MARKS]
+        if len(marks) % 2 == 1:
+            return sent.doc.text[marks[-1].idx:sent.doc[cue.start].idx]
+    return ""
 
 
 def _modality(sent: Sentence, cue) -> str:

@@ -15,7 +15,10 @@ stand around the cue (see :mod:`kg.extract.relations.cues`):
 
 ``not_after`` lists words that cancel a cue standing right after them ("as
 part of"); ``links`` the words one of which must join the two names of an
-``after`` cue ("merging X with Y"). A target (or group) is widened to the names coordinated with it ("owns X
+``after`` cue ("merging X with Y"); ``not_through`` the words that, standing
+between an active cue and its target, show the target is no object of the cue
+("buys rice from X"); ``gap`` the most tokens between a passive cue and its
+source (default 4). A target (or group) is widened to the names coordinated with it ("owns X
 and Y"). ``modality`` on an entry sets the modality its edges carry at least
 ("in talks with" is ``planned``).
 """
@@ -33,7 +36,9 @@ RELATION_CUES = [
      "not_after": ["as"],
      "cues": ["owned by", "is owned by", "unit of", "a unit of", "subsidiary of",
               "a subsidiary of", "under the umbrella of", "under the auspices of",
-              "part of", "under", "backed by", "a division of", "arm of"]},
+              "part of", "backed by", "a division of", "arm of"]},
+    {"relation": "owns", "family": "ownership", "order": "passive", "confidence": 0.6,
+     "gap": 1, "cues": ["under"]},  # "Tokopedia, under TikTok", not "under pressure after X"
     {"relation": "controls", "family": "ownership", "order": "active", "confidence": 0.7,
      "source_types": ["ORG", "PERSON"],
      "cues": ["controls", "control of", "took control of", "take control of",
@@ -42,7 +47,8 @@ RELATION_CUES = [
      "cues": ["controlled by", "be controlled by", "will be controlled by"]},
     {"relation": "acquires_stake", "family": "ownership", "order": "active", "confidence": 0.7,
      "cues": ["acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought",
-              "stake in", "takeover of", "took over", "takes over", "acquisition of"]},
+              "stake in", "takeover of", "took over", "takes over", "acquisition of"],
+     "not_through": ["from"]},  # "X buys rice from Y" is no stake in Y
     {"relation": "acquires_stake", "family": "ownership", "order": "passive", "confidence": 0.7,
      "cues": ["acquired by", "bought by", "taken over by"]},
     {"relation": "invests_in", "family": "ownership", "order": "active", "confidence": 0.65,
@@ -97,7 +103,9 @@ RELATION_CUES = [
               "collaborating with", "collaborate with", "collaborated with", "partnered with",
               "partners with", "partner with", "teamed up with", "joint venture with",
               "alliance with", "work with", "working with", "cooperate with",
-              "cooperating with", "agreement with", "deal with"]},
+              "cooperating with", "agreement with"]},
+    {**_PARTNER, "order": "active", "confidence": 0.6, "not_after": ["to"],
+     "cues": ["deal with"]},  # not "has to deal with complaints about X"
     {**_PARTNER, "order": "active", "confidence": 0.45, "modality": "planned",
      "cues": ["in talks with", "talks with", "negotiating with", "spoken to", "spoken with",
               "in discussions with"]},
@@ -190,11 +198,15 @@ ORG_DESCRIPTIONS = ["the company", "the app", "the firm", "the group", "the star
 #: cue, one means the name is not what the cue is about ("moved from X to a
 #: system owned by Y").
 PREPOSITIONS = ["with", "to", "by", "for", "from", "at", "about", "of", "meet", "met",
-                "meeting", "as", "into", "onto"]
+                "meeting", "as", "into", "onto", "in"]
 
 #: Words that end a clause when they follow a comma: a cue's target is not
 #: looked for past them ("X banned Y, and the ministry of Z ...").
 CLAUSE_BREAKS = ["and", "but", "while", "whereas", "although", "which"]
+
+#: Words that open a new clause even without a comma ("X closed the year
+#: while Y lost money").
+CLAUSE_OPENERS = ["while", "whereas", "although", "though", "because"]
 
 #: What joins names into a list ("X, Y and Z").
 LIST_SEPARATORS = [",", "and", "&", "or", "as well as", "-", ";"]
@@ -250,7 +262,7 @@ TITLE_ORG_DROP_TAIL = ["indonesia", "ri"]
 #: Modality: cues found before the relation's cue, in its clause; the first
 #: matching class wins.
 MODALITY_CUES = {
-    "negated": ["not", "never", "declined to comment", "was not aware", "did not",
+    "negated": ["not", "has no", "have no", "had no", "never", "declined to comment", "was not aware", "did not",
                 "denied", "unable to comment", "rejected", "no longer"],
     "planned": ["in talks", "considering", "plans to", "plan to", "planned", "will",
                 "would", "may", "might", "could", "pledged", "expected to", "possible",

@@ -13,9 +13,11 @@ RELATION_CUES = [
      "cues": ["memiliki", "mempunyai", "induk dari", "induk usaha dari", "induk perusahaan dari",
               "pemilik", "pemilik dari", "membawahi"]},
     {"relation": "owns", "family": "ownership", "order": "passive", "confidence": 0.7,
-     "cues": ["milik", "dimiliki oleh", "dimiliki", "di bawah naungan", "di bawah",
+     "cues": ["milik", "dimiliki oleh", "dimiliki", "di bawah naungan",
               "anak usaha", "anak perusahaan", "bagian dari", "besutan", "kepunyaan",
               "unit usaha dari", "unit dari"]},
+    {"relation": "owns", "family": "ownership", "order": "passive", "confidence": 0.6,
+     "gap": 1, "cues": ["di bawah"]},  # "Tokopedia di bawah TikTok", not "di bawah harga"
     {"relation": "controls", "family": "ownership", "order": "active", "confidence": 0.7,
      "source_types": ["ORG", "PERSON"],
      "cues": ["mengendalikan", "menguasai", "memegang kendali", "pengendali"]},
@@ -23,7 +25,7 @@ RELATION_CUES = [
      "cues": ["dikendalikan oleh", "dikendalikan", "dikuasai oleh", "dikuasai"]},
     {"relation": "acquires_stake", "family": "ownership", "order": "active", "confidence": 0.7,
      "cues": ["mengakuisisi", "membeli", "akuisisi", "mencaplok", "membeli saham",
-              "mengambil alih", "saham"]},
+              "mengambil alih", "saham"], "not_through": ["dari"]},
     {"relation": "acquires_stake", "family": "ownership", "order": "passive", "confidence": 0.7,
      "cues": ["diakuisisi oleh", "diakuisisi", "dibeli oleh", "diambil alih oleh"]},
     {"relation": "invests_in", "family": "ownership", "order": "active", "confidence": 0.65,
@@ -142,9 +144,11 @@ ORG_DESCRIPTIONS = ["perusahaan tersebut", "perusahaan itu", "platform tersebut"
                     "platform itu", "aplikasi tersebut", "aplikasi itu", "perseroan"]
 
 PREPOSITIONS = ["dengan", "kepada", "oleh", "untuk", "dari", "bagi", "terhadap", "tentang",
-                "pada", "bersama", "menemui", "bertemu", "ke", "sebagai"]
+                "pada", "bersama", "menemui", "bertemu", "ke", "sebagai", "di"]
 
 CLAUSE_BREAKS = ["dan", "tetapi", "namun", "sedangkan", "sementara", "yang"]
+
+CLAUSE_OPENERS = ["sementara", "sedangkan", "padahal", "meskipun", "walaupun", "karena"]
 
 LIST_SEPARATORS = [",", "dan", "serta", "&", "atau", "-", ";"]
 
@@ -192,7 +196,7 @@ TITLE_ABBREVIATIONS = {
     "menteri bumn": "Kementerian BUMN",
 }
 
-TITLE_ORG_DROP_TAIL = ["indonesia", "ri"]
+TITLE_ORG_DROP_TAIL = ["indonesia", "ri", "republik"]
 
 MODALITY_CUES = {
     "negated": ["tidak", "belum", "bukan", "menolak berkomentar", "tidak mengetahui",
