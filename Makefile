@@ -1,6 +1,7 @@
 # Two commands on a fresh machine:
 #   make demo   create .venv, install kg, build the bundled sample corpus into outputs/
-#   make test   create .venv if missing, install kg with its test extras, run the whole test suite
+#   make test   create .venv if missing, install kg with its test extras (and Debian's chromium
+#               for the browser tests, if missing), run the whole test suite
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -23,8 +24,16 @@ $(STAMP): setup.cfg pyproject.toml
 demo: $(STAMP)
 	$(BIN)/kg build data/samples --out outputs
 
-test: $(STAMP)
-	$(BIN)/python -m pytest
+# The browser tests of the graph page drive Debian's Chromium (installed here if missing)
+CHROMIUM ?= /usr/bin/chromium
+SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+$(CHROMIUM):
+	@command -v apt-get >/dev/null || { echo "make test: install Chromium at $(CHROMIUM) (or set CHROMIUM=...) for the browser tests"; exit 1; }
+	$(SUDO) apt-get install -y -q chromium || { $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q chromium; }
+
+test: $(STAMP) $(CHROMIUM)
+	KG_REQUIRE_BROWSER=1 KG_CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest
 
 # Retrain the shipped Indonesian NER model (about 20 minutes on 2 CPU cores; not run in CI)
 train-id: $(STAMP)

@@ -32,6 +32,7 @@ from kg.langid import detect, route_paragraphs
 from kg.nlp import SUPPORTED_LANGS, load_pipeline
 from kg.report import make_report, write_report
 from kg.resolve import alias_keys, bundled_aliases, likely_duplicates, normalize_name, resolve
+from kg.subgraph import top_nodes
 
 #: Exit codes of ``kg build`` (see the README).
 EXIT_OK, EXIT_INPUT_ERROR, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
@@ -184,7 +185,8 @@ def _confirmed(title_mentions, body_segments):
 
 
 def build(paths, out=None, *, max_bytes: int = 10_000_000, aliases=None,
-          html: bool = True, quiet: bool = True) -> BuildResult:
+          html: bool = True, html_max_nodes: int | None = None,
+          quiet: bool = True) -> BuildResult:
     """Build a knowledge graph from article files and folders.
 
     Parameters
@@ -200,12 +202,19 @@ def build(paths, out=None, *, max_bytes: int = 10_000_000, aliases=None,
         bundled table; where both name the same alias, the user's entry wins.
     html : bool
         Whether to write ``graph.html``.
+    html_max_nodes : int, optional
+        If the graph has more nodes, ``graph.html`` shows only this many, those
+        with most mentions (:func:`kg.subgraph.top_nodes`); the other outputs
+        stay complete. ``None`` (the default) shows them all.
     quiet : bool
         If False, print one line per problem input on stderr.
 
     Returns
     -------
     BuildResult
+        When ``graph.html`` is written, ``report["html"]`` tells how many
+        entities and relations it shows, and its ``view`` sentence (``None``
+        if it shows the whole graph).
 
     Examples
     --------
@@ -218,6 +227,11 @@ def build(paths, out=None, *, max_bytes: int = 10_000_000, aliases=None,
     >>> result.report["articles"]["by_status"]["ok"], result.graph.number_of_nodes() > 0
     (1, True)
     """
+    if html_max_nodes is not None and (isinstance(html_max_nodes, bool)
+                                       or not isinstance(html_max_nodes, int)
+                                       or html_max_nodes < 1):
+        raise ValueError(f"html_max_nodes must be a whole number of 1 or more, "
+                         f"not {html_max_nodes!r}")
     paths = [Path(p) for p in ([paths] if isinstance(paths, (str, Path)) else paths)]
     timings = {}
     t0 = start = time.perf_counter()
@@ -256,7 +270,11 @@ def build(paths, out=None, *, max_bytes: int = 10_000_000, aliases=None,
                          segments=segment_langs, cleaning=cleaning)
     report["likely_duplicates"] = likely_duplicates(entities)
     if out is not None:
-        write_outputs(graph, Path(out), html=html)
+        page = write_outputs(graph, Path(out), html=html, html_max_nodes=html_max_nodes)
+        if page is not None:
+            report["html"] = {"entities": page.number_of_nodes(),
+                              "relations": page.number_of_edges(),
+                              "view": page.graph.get("view")}
         lap("write")
     timings["total"] = round(time.perf_counter() - start, 3)
     report["seconds"] = timings
@@ -265,11 +283,46 @@ def build(paths, out=None, *, max_bytes: int = 10_000_000, aliases=None,
     return BuildResult(graph=graph, report=report, articles=articles)
 
 
-def write_outputs(graph: nx.MultiDiGraph, out: Path, *, html: bool = True) -> None:
-    """Write the graph files into ``out`` (created if missing), each atomically."""
+def write_outputs(graph: nx.MultiDiGraph, out: Path, *, html: bool = True,
+                  html_max_nodes: int | None = None) -> nx.MultiDiGraph | None:
+    """Write the graph files into ``out`` (created if missing), each atomically.
+
+    Parameters
+    ----------
+    graph : networkx.MultiDiGraph
+        The built graph. It is not modified.
+    out : Path
+        Output folder.
+    html : bool
+        Whether to write ``graph.html``.
+    html_max_nodes : int, optional
+        If ``graph`` has more nodes, ``graph.html`` shows only the top
+        ``html_max_nodes`` by mentions; every other file holds the whole graph.
+
+    Returns
+    -------
+    networkx.MultiDiGraph or None
+        The graph drawn in ``graph.html`` (``graph`` itself, or a part of it
+        with ``graph["view"]`` set), or ``None`` if no page was written.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> G = nx.MultiDiGraph(articles=[])
+    >>> for key, mentions in [("a", 3), ("b", 2), ("c", 1)]:
+    ...     G.add_node(key, label=key.upper(), type="ORG", mentions=mentions)
+    >>> page = write_outputs(G, Path(tempfile.mkdtemp()), html_max_nodes=2)
+    >>> page.graph["view"], G.number_of_nodes()
+    ('Top 2 of 3 entities by mentions', 3)
+    """
     out.mkdir(parents=True, exist_ok=True)
     write_json(graph, out / "graph.json")
     write_graphml(graph, out / "graph.graphml")
     write_csv(graph, out / "nodes.csv", out / "edges.csv")
-    if html:
-        write_html(graph, out / "graph.html")
+    if not html:
+        return None
+    page = graph
+    if html_max_nodes is not None and graph.number_of_nodes() > html_max_nodes:
+        page = top_nodes(graph, html_max_nodes)
+    write_html(page, out / "graph.html")
+    return page

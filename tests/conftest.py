@@ -1,4 +1,5 @@
-"""Shared fixtures: paths to the bundled samples and to ../shared (skipped when absent)."""
+"""Shared fixtures: paths to the bundled samples and to ../shared (skipped when absent),
+and the sample corpus built once per session."""
 
 from pathlib import Path
 
@@ -20,3 +21,12 @@ def seeds_dir():
     if not SEEDS.is_dir():
         pytest.skip("../shared/corpus/seeds is not present")
     return SEEDS
+
+
+@pytest.fixture(scope="session")
+def samples_build(samples_dir, tmp_path_factory):
+    """``(BuildResult, output folder)`` of the bundled sample corpus."""
+    from kg.pipeline import build
+
+    out = tmp_path_factory.mktemp("samples")
+    return build([samples_dir], out), out

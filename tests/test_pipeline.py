@@ -12,12 +12,6 @@ from kg.pipeline import OUTPUT_FILES, build
 
 
 @pytest.fixture(scope="module")
-def samples_build(samples_dir, tmp_path_factory):
-    out = tmp_path_factory.mktemp("samples")
-    return build([samples_dir], out), out
-
-
-@pytest.fixture(scope="module")
 def seeds_build(seeds_dir, tmp_path_factory):
     out = tmp_path_factory.mktemp("seeds")
     return build([seeds_dir], out), out

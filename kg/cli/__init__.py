@@ -7,8 +7,9 @@ import sys
 
 from kg.about import __version__
 from kg.cli import build as _build
+from kg.cli import html as _html
 
-COMMANDS = {"build": _build}
+COMMANDS = {"build": _build, "html": _html}
 
 
 def make_parser() -> argparse.ArgumentParser:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from kg.cli.html import positive_number
 from kg.errors import KGError
 from kg.pipeline import EXIT_USAGE, OUTPUT_FILES, build
 from kg.resolve import read_alias_file
@@ -32,6 +33,9 @@ def add_parser(sub) -> None:
                    help="extra alias table, CSV (canonical,type,aliases with aliases separated "
                         "by |) or YAML (list of canonical/type/aliases); added to the bundled one")
     p.add_argument("--no-html", action="store_true", help="do not write graph.html")
+    p.add_argument("--html-max-nodes", type=positive_number, metavar="N",
+                   help="graph.html shows at most N entities, those with most mentions "
+                        "(default: all); the other outputs hold the whole graph")
     p.add_argument("-q", "--quiet", action="store_true",
                    help="print nothing but errors that stop the build")
 
@@ -46,7 +50,7 @@ def run(args) -> int:
             print(f"kg: cannot use --aliases {args.aliases}: {exc}", file=sys.stderr)
             return EXIT_USAGE
     result = build(args.paths, args.out, max_bytes=args.max_bytes, html=not args.no_html,
-                   quiet=args.quiet, aliases=aliases)
+                   html_max_nodes=args.html_max_nodes, quiet=args.quiet, aliases=aliases)
     report = result.report
     if report["articles"]["total"] == 0:
         print("kg: no input articles found", file=sys.stderr)
@@ -58,4 +62,8 @@ def run(args) -> int:
         print(f"kg: {arts['total']} articles ({status}; {langs}) -> "
               f"{report['entities']['total']} entities, {report['edges']['total']} edges "
               f"in {report['seconds']['total']:.1f} s; wrote {Path(args.out)}/")
+        view = report.get("html", {}).get("view")
+        if view:
+            print(f"kg: graph.html shows part of the graph ({view}); "
+                  f"graph.json and the other files hold all of it")
     return result.exit_code

@@ -28,6 +28,7 @@ import json
 import math
 import re
 from collections import Counter
+from importlib import resources
 
 from pyvis.network import Network
 
@@ -55,7 +56,7 @@ _GLYPHS = {"dot": "\u25cf", "square": "\u25a0", "triangle": "\u25b2", "diamond":
            "hexagon": "\u2b22"}
 
 #: vis-network options. Physics settles the layout once (barnesHut, at most
-#: ``iterations`` steps, shown fitted) and is then switched off by _SCRIPT; a
+#: ``iterations`` steps, shown fitted) and is then switched off by graph.js; a
 #: fixed seed gives the same layout on every load.
 #: pyvis's ``set_options`` deletes all spaces, so no value may contain one.
 OPTIONS = {
@@ -68,8 +69,8 @@ OPTIONS = {
     "physics": {
         "enabled": True,
         "solver": "barnesHut",
-        "barnesHut": {"gravitationalConstant": -8000, "springLength": 160,
-                      "springConstant": 0.03, "damping": 0.3, "avoidOverlap": 0.2},
+        "barnesHut": {"gravitationalConstant": -20000, "centralGravity": 0.6, "springLength": 260,
+                      "springConstant": 0.03, "damping": 0.3, "avoidOverlap": 0.6},
         "stabilization": {"enabled": True, "iterations": 300, "updateInterval": 50,
                           "fit": True},
         "minVelocity": 1,
@@ -78,29 +79,16 @@ OPTIONS = {
     "layout": {"randomSeed": 7},
 }
 
-#: Runs right after pyvis's ``drawGraph();``, in the same ``<script>``: vis-network
-#: stabilises in setTimeout steps, and a browser may run those between two
-#: ``<script>`` elements, so a handler added in a later one can miss the event.
-_SCRIPT = """
-              // kg: settle once, then stop, so that big graphs do not keep moving.
-              network.once("stabilizationIterationsDone", function () {
-                  network.setOptions({physics: {enabled: false}});
-              });
-"""
-_STYLE = """<style>
-body { font-family: system-ui, sans-serif; color: #222; margin: 0 1em; }
-.kg-header h1 { font-size: 1.4em; margin: 0.5em 0 0.2em; }
-.kg-header p { margin: 0.2em 0; }
-.kg-stats { color: #555; }
-.kg-legend { font-size: 0.85em; }
-.kg-legend > span { margin-right: 1em; white-space: nowrap; }
-.kg-empty { font-size: 1.1em; font-weight: bold; }
-#mynetwork div.vis-tooltip { white-space: pre-wrap; max-width: 32em; font-size: 13px;
-  font-family: system-ui, sans-serif; }
-/* pyvis's progress overlay (over 100 nodes) assumes nothing above the graph */
-#loadingBar { position: fixed; width: 100%; height: 100%; z-index: 10; }
-</style>
-"""
+#: How many of the biggest nodes keep readable labels in the fitted view of a big
+#: graph (all of them up to ``LABELLED_ALL`` nodes; more as the view zooms in, up
+#: to ``LABELLED_MAX``), and the font size the labels start at and may grow to.
+LABELLED_NODES, LABELLED_ALL, LABELLED_MAX = 30, 100, 400
+FONT_SIZE, FONT_MAX = 14, 120
+#: Physics steps to settle the layout: fewer for big graphs, whose each step costs more.
+STABILIZATION_STEPS = ((300, 300), (1000, 150), (3000, 80), (None, 50))
+LANGUAGE_NAMES = {"en": "English", "id": "Indonesian"}
+
+_ASSETS = resources.files("kg.export") / "assets"
 _EXTERNAL_TAG = re.compile(
     r"""<link\b[^>]*\bhref\s*=\s*["']?(?:https?:)?//[^>]*>"""
     r"""|<script\b[^>]*\bsrc\s*=\s*["']?(?:https?:)?//[^>]*>\s*</script>""",
@@ -121,12 +109,17 @@ def graph_to_html(G, *, title="kg knowledge graph"):
     Node colour and shape follow the entity ``type`` and node size grows with
     ``mentions``; edges are coloured by relation ``family``, labelled with
     their ``relation`` and drawn with arrows, parallel edges each on their own
-    curve. Hovering shows plain-text details; a legend explains the colours.
+    curve. The page has filters by family, entity type and language, a search
+    box that also finds aliases, and a side panel with the details and
+    evidence of the clicked node or edge. The layout settles once and stops;
+    ``window.kgReady`` is true from then on.
 
     Parameters
     ----------
     G : networkx.MultiDiGraph
         A graph following the ``graph.json`` contract. It is not modified.
+        ``G.graph["view"]``, if set, is shown under the title (for a page of
+        part of a bigger graph).
     title : str, default "kg knowledge graph"
         Page title and heading (escaped; may be untrusted).
 
@@ -148,9 +141,18 @@ def graph_to_html(G, *, title="kg knowledge graph"):
     >>> 'src="http' in page or 'href="http' in page
     False
     """
+    options = json.loads(json.dumps(OPTIONS))
+    n = G.number_of_nodes()
+    options["physics"]["stabilization"]["iterations"] = _steps(n)
+    options["physics"]["enabled"] = n > 0
+    if n > 150:  # vis-network's Kamada-Kawai seeding is slow on big graphs
+        options["layout"]["improvedLayout"] = False
+    if n > 1000:  # a coarser Barnes-Hut approximation: each step costs about 2/3;
+        options["physics"]["barnesHut"]["theta"] = 0.9  # edges not drawn while moving
+        options["interaction"].update(hideEdgesOnDrag=True, hideEdgesOnZoom=True)
     net = _Network(height="78vh", width="100%", directed=True, heading="",
                    cdn_resources="in_line")
-    net.set_options(json.dumps(OPTIONS))
+    net.set_options(json.dumps(options))
     ids = {}
     for node, attrs in G.nodes(data=True):
         ids[node] = len(ids)
@@ -160,7 +162,15 @@ def graph_to_html(G, *, title="kg knowledge graph"):
         net.add_edge(ids[u], ids[v], id=f"e{number}", **layout,
                      **_edge_options(labels[u], labels[v], attrs))
     page = net.generate_html()
-    return _finish_page(page, title, G)
+    return _finish_page(page, title, G, physics=n > 0)
+
+
+def _steps(n_nodes):
+    """Stabilisation steps for a graph of ``n_nodes`` (see ``STABILIZATION_STEPS``)."""
+    for limit, steps in STABILIZATION_STEPS:
+        if limit is None or n_nodes <= limit:
+            return steps
+    return STABILIZATION_STEPS[-1][1]
 
 
 def write_html(G, path, *, title="kg knowledge graph"):
@@ -201,8 +211,10 @@ class _Network(Network):
 
 
 def _node_options(node, attrs):
-    """pyvis options of one node: label, style, size and tooltip."""
-    color, shape, _ = NODE_STYLES.get(str(attrs.get("type", "")).upper(), NODE_STYLES["other"])
+    """pyvis options of one node: label, style, size, tooltip and panel data."""
+    group = str(attrs.get("type", "")).upper()
+    group = group if group in NODE_STYLES else "other"
+    color, shape, _ = NODE_STYLES[group]
     mentions = _number(attrs.get("mentions"), default=0)
     label = _label(node, attrs)
     lines = [label, f"type: {_clip(attrs.get('type') or 'unknown', _LABEL_LIMIT)}"]
@@ -221,11 +233,17 @@ def _node_options(node, attrs):
                   "hover": {"background": color, "border": "#000000"}},
         "size": round(min(60.0, 10 + 4 * math.sqrt(max(mentions, 0))), 1),
         "title": _plain("\n".join(lines)),
+        "kg": {"name": str(attrs.get("label") or node),
+               "type": str(attrs.get("type") or "unknown"), "group": group,
+               "aliases": _strings(attrs.get("aliases")),
+               "languages": _strings(attrs.get("languages")),
+               "articles": _strings(attrs.get("articles")),
+               "mentions": mentions},
     }
 
 
 def _edge_options(source, target, attrs):
-    """pyvis options of one edge: label, colour, width and tooltip."""
+    """pyvis options of one edge: label, colour, width, tooltip and panel data."""
     family = str(attrs.get("family", ""))
     color = EDGE_COLORS.get(family, EDGE_COLORS["other"])
     relation = _clip(attrs.get("relation") or "related", _LABEL_LIMIT)
@@ -245,12 +263,25 @@ def _edge_options(source, target, attrs):
     if len(evidence) > _EVIDENCE_SHOWN:
         lines.append(f"(+{len(evidence) - _EVIDENCE_SHOWN} more)")
     width = 1 + 2 * min(max(confidence or 0.0, 0.0), 1.0)
+    panel = {"sourceName": source, "targetName": target,
+             "relation": str(attrs.get("relation") or "related"),
+             "family": family if family in EDGE_COLORS else "other",
+             "confidence": confidence,
+             "languages": sorted({str(e["lang"]) for e in evidence if e.get("lang")}),
+             "evidence": [{"article": str(e.get("article") or ""), "lang": str(e.get("lang") or ""),
+                           "sentence": str(e.get("sentence") or ""),
+                           "quote": str(e["quote"]) if e.get("quote") else None}
+                          for e in evidence]}
+    for key in ("title", "stake", "amount", "date", "modality", "quote"):
+        if attrs.get(key) not in (None, ""):
+            panel[key] = str(attrs[key])
     return {
         "label": relation,
         "color": {"color": color, "highlight": color, "hover": color},
         "font": {"color": color},
         "width": round(width, 2),
         "title": _plain("\n".join(lines)),
+        "kg": panel,
     }
 
 
@@ -284,17 +315,63 @@ def _with_layout(G):
         yield u, v, attrs, layout
 
 
-def _finish_page(page, title, G):
-    """Make pyvis's page self-contained and add the title, header, legend and script."""
+_CARD_OPEN = '<div class="card" style="width: 100%">'
+_CARD_CLOSE = re.compile(r'(<div id="mynetwork" class="card-body"></div>\s*</div>)')
+_PANEL = ('<aside id="kg-panel" hidden aria-label="Details">'
+          '<button type="button" id="kg-panel-close" aria-label="Close">\u00d7</button>'
+          '<div id="kg-panel-body"></div></aside>')
+
+
+def _finish_page(page, title, G, *, physics=True):
+    """Make pyvis's page self-contained and add the header, toolbar, panel and script."""
     page = _EXTERNAL_TAG.sub("", page)
     page = _EMPTY_HEADING.sub("", page)
     page = _DEAD_COMMENT.sub("", page)
     page = _insert(page, '<meta charset="utf-8">', f"\n<title>{html.escape(title)}</title>")
     # After pyvis's and vis-network's styles, so that equal selectors win.
-    page = _insert(page, "</head>", _STYLE, before=True, last=True)
+    style = (_ASSETS / "graph.css").read_text(encoding="utf-8")
+    page = _insert(page, "</head>", f"<style>\n{style}</style>\n", before=True, last=True)
     page = _insert(page, "<body>", _header(title, G))
-    page = _insert(page, "drawGraph();", _SCRIPT, last=True)
+    page = _insert(page, _CARD_OPEN, '<div class="kg-main">', before=True)
+    page, found = _CARD_CLOSE.subn(lambda m: m.group(1) + _PANEL + "</div>", page, count=1)
+    if not found:
+        raise RuntimeError("pyvis page has no graph container; its template changed")
+    # In drawGraph's own <script>: vis-network stabilises in setTimeout steps, and a
+    # browser may run those between two <script> elements, so a handler added in a
+    # later one could miss the end of the layout.
+    settings = {"physics": physics, "labelled": LABELLED_NODES, "labelledAll": LABELLED_ALL,
+                "labelledMax": LABELLED_MAX, "font": FONT_SIZE, "fontMax": FONT_MAX}
+    script = (f"\nvar KG_META = {_json_for_script(_meta(G))};"
+              f"\nvar KG_PAGE = {_json_for_script(settings)};\n"
+              + (_ASSETS / "graph.js").read_text(encoding="utf-8"))
+    page = _insert(page, "drawGraph();", script, last=True)
     return "<!DOCTYPE html>\n" + page
+
+
+def _meta(G):
+    """Graph-level data of the side panel: article titles and languages by id."""
+    articles = {}
+    for item in G.graph.get("articles") or ():
+        if isinstance(item, dict) and item.get("id") is not None:
+            articles[str(item["id"])] = {"title": str(item.get("title") or item["id"]),
+                                         "lang": str(item.get("lang") or "")}
+    return {"articles": articles}
+
+
+def _json_for_script(value):
+    """JSON that is safe inside a ``<script>`` element: no ``<``, ``>`` or ``&``.
+
+    Examples
+    --------
+    >>> text = _json_for_script({"t": "</script><b>&"})
+    >>> "<" in text or ">" in text or "&" in text, json.loads(text)["t"]
+    (False, '</script><b>&')
+    """
+    text = json.dumps(value, ensure_ascii=False)
+    for char, code in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
+                       ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(char, code)
+    return text
 
 
 def _insert(page, anchor, text, *, before=False, last=False):
@@ -307,24 +384,52 @@ def _insert(page, anchor, text, *, before=False, last=False):
 
 
 def _header(title, G):
-    """Heading, counts, legend and, for an empty graph, a notice (all escaped)."""
+    """Heading, counts, search box, filters (which are the legend) and status line."""
     esc = html.escape
     n_articles = len(G.graph.get("articles") or ())
     stats = (f"{G.number_of_nodes()} entities \u00b7 {G.number_of_edges()} relations"
              f" \u00b7 {n_articles} articles")
-    nodes = "".join(
-        f'<span><span style="color:{color}">{_GLYPHS[shape]}</span> {esc(name)}</span>'
-        for color, shape, name in NODE_STYLES.values())
-    edges = "".join(
-        f'<span><span style="color:{color}">\u2501\u2501</span> {esc(family)}</span>'
-        for family, color in EDGE_COLORS.items())
+    view = G.graph.get("view")
+    view = f'<p class="kg-view">{esc(str(view))}</p>\n' if view else ""
+    groups = Counter()
+    for _, attrs in G.nodes(data=True):
+        group = str(attrs.get("type", "")).upper()
+        groups[group if group in NODE_STYLES else "other"] += 1
+    families, languages = Counter(), Counter()
+    for _, _, attrs in G.edges(data=True):
+        family = str(attrs.get("family", ""))
+        families[family if family in EDGE_COLORS else "other"] += 1
+        for item in attrs.get("evidence") or ():
+            if isinstance(item, dict) and item.get("lang"):
+                languages[str(item["lang"])] += 1
+    for _, attrs in G.nodes(data=True):
+        for lang in _strings(attrs.get("languages")):
+            languages[lang] += 1
+
+    def box(kind, value, text, mark="", color=""):
+        swatch = f'<span style="color:{color}">{mark}</span> ' if mark else ""
+        return (f'<label><input type="checkbox" data-filter="{kind}" value="{esc(value)}" checked> '
+                f'{swatch}{esc(text)}</label>')
+
+    types = "".join(box("type", key, f"{name} ({groups[key]})", _GLYPHS[shape], color)
+                    for key, (color, shape, name) in NODE_STYLES.items() if groups[key])
+    edges = "".join(box("family", family, f"{family} ({families[family]})", "\u2501\u2501", color)
+                    for family, color in EDGE_COLORS.items() if families[family])
+    langs = "".join(box("lang", lang, LANGUAGE_NAMES.get(lang, lang))
+                    for lang in sorted(languages))
     empty = ('<p class="kg-empty">The graph is empty: no entities or relations were found.</p>'
              if G.number_of_nodes() == 0 else "")
     return (f'\n<div class="kg-header">\n<h1>{esc(title)}</h1>\n'
-            f'<p class="kg-stats">{esc(stats)}</p>\n{empty}\n'
-            f'<p class="kg-legend">Entities: {nodes}</p>\n'
-            f'<p class="kg-legend">Relations (arrow = direction, label = relation): {edges}</p>\n'
-            f"</div>\n")
+            f'<p class="kg-stats">{esc(stats)}</p>\n{view}{empty}\n'
+            '<div class="kg-toolbar">\n'
+            '<div class="kg-search-box"><input type="search" id="kg-search" '
+            'placeholder="Find an entity or alias" aria-label="Find an entity or alias" '
+            'autocomplete="off"><ul id="kg-search-results" hidden></ul></div>\n'
+            f'<fieldset class="kg-legend"><legend>Entities</legend>{types}</fieldset>\n'
+            f'<fieldset class="kg-legend"><legend>Relations</legend>{edges}</fieldset>\n'
+            + (f'<fieldset><legend>Languages</legend>{langs}</fieldset>\n' if langs else "")
+            + '<button type="button" id="kg-reset">Show all</button>\n'
+            '</div>\n<p id="kg-status" aria-live="polite"></p>\n</div>\n')
 
 
 def _label(node, attrs):
@@ -336,6 +441,13 @@ def _clip(value, limit):
     """``str(value)`` with whitespace collapsed, cut to ``limit`` characters with "…"."""
     text = " ".join(str(value).split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+def _strings(values):
+    """A list attribute as a list of strings (anything else: empty)."""
+    if not isinstance(values, (list, tuple, set)):
+        return []
+    return [str(v) for v in values]
 
 
 def _join(values):

@@ -1,4 +1,6 @@
+import csv
 import json
+import re
 import subprocess
 import sys
 
@@ -6,6 +8,8 @@ import pytest
 
 from kg.about import __version__
 from kg.cli import main
+from kg.export.json import read_json
+from kg.subgraph import top_nodes
 
 
 def test_version(capsys):
@@ -79,3 +83,48 @@ def test_cli_aliases_file_merges_and_bad_file_is_usage_error(tmp_path, capsys):
     assert main(["build", str(src), "--out", str(out), "--aliases",
                  str(tmp_path / "missing.csv")]) == 2
     assert "cannot use --aliases" in capsys.readouterr().err
+
+
+def page_labels(path):
+    """Labels of the nodes drawn on a graph.html page."""
+    page = path.read_text(encoding="utf-8")
+    nodes = re.search(r"nodes = new vis\.DataSet\((.*?)\);\n", page).group(1)
+    return {node["label"] for node in json.loads(nodes)}
+
+
+def test_cli_html_max_nodes_limits_only_the_page(tmp_path, capsys):
+    src = tmp_path / "a.md"
+    src.write_text("# Tokopedia deal\n\nTikTok acquired a 75% stake in Tokopedia from GoTo, "
+                   "the companies said in Jakarta on Monday. The Ministry of Trade said "
+                   "Bank Indonesia would review the deal.\n", encoding="utf-8")
+
+    out = tmp_path / "out"
+    assert main(["build", str(src), "--out", str(out), "--html-max-nodes", "2"]) == 0
+    G = read_json(out / "graph.json")
+    total = G.number_of_nodes()
+    assert total > 2
+    top = top_nodes(G, 2)
+    assert page_labels(out / "graph.html") == {label for _, label in top.nodes(data="label")}
+    with open(out / "nodes.csv", encoding="utf-8", newline="") as fh:
+        assert len(list(csv.DictReader(fh))) == total  # the other exports stay complete
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    view = f"Top 2 of {total} entities by mentions"
+    assert report["html"] == {"entities": 2, "relations": top.number_of_edges(), "view": view}
+    assert report["entities"]["total"] == total
+    stdout = capsys.readouterr().out
+    assert f"graph.html shows part of the graph ({view})" in stdout
+
+    # a limit the graph does not exceed changes nothing
+    whole = tmp_path / "whole"
+    assert main(["build", str(src), "--out", str(whole), "--html-max-nodes", str(total)]) == 0
+    assert page_labels(whole / "graph.html") == set(dict(G.nodes(data="label")).values())
+    report = json.loads((whole / "report.json").read_text(encoding="utf-8"))
+    assert report["html"] == {"entities": total, "relations": G.number_of_edges(), "view": None}
+    assert "shows part" not in capsys.readouterr().out
+
+
+def test_cli_html_max_nodes_must_be_positive(tmp_path, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["build", str(tmp_path), "--html-max-nodes", "0"])
+    assert exc.value.code == 2
+    assert "--html-max-nodes" in capsys.readouterr().err

@@ -215,15 +215,49 @@ def test_untrusted_strings_do_not_inject_markup(raw):
     assert nodes[0]["label"] == SCRIPT and edges[0]["label"] == SCRIPT
 
 
-def test_legend_and_counts():
+def test_legend_filters_and_counts():
     page = graph_to_html(make_graph())
-    legend = " ".join(re.findall(r'<p class="kg-legend">(.*?)</p>', page))
-    for _, _, name in NODE_STYLES.values():
+    tags = Tags(page).tags
+    boxes = {(attrs["data-filter"], attrs["value"]) for tag, attrs in tags
+             if tag == "input" and "data-filter" in attrs}
+    # one checkbox per entity group, relation family and language present, no more
+    assert boxes == {("type", "ORG"), ("type", "PERSON"), ("type", "GPE"), ("type", "LAW"),
+                     ("type", "other"), ("family", "ownership"), ("family", "statement"),
+                     ("family", "regulation"), ("lang", "id"), ("lang", "en")}
+    legend = " ".join(re.findall(r'<fieldset class="kg-legend">(.*?)</fieldset>', page))
+    for name in ("person", "organisation", "place", "law", "other", "ownership (3)",
+                 "statement (2)", "regulation (1)"):
         assert name in legend
-    for family in EDGE_COLORS:
-        assert family in legend
+    assert "role" not in legend and "Indonesian" in page and "English" in page
     assert "6 entities \u00b7 6 relations \u00b7 1 articles" in page
     assert "graph is empty" not in page
+
+
+def test_view_note_is_shown_escaped():
+    G = make_graph()
+    G.graph["view"] = "Top 3 of <b>6</b> entities"
+    page = graph_to_html(G)
+    assert '<p class="kg-view">Top 3 of &lt;b&gt;6&lt;/b&gt; entities</p>' in page
+
+
+def test_panel_data_travels_with_nodes_and_edges():
+    nodes, edges = vis_data(graph_to_html(make_graph()))
+    node = next(n for n in nodes if n["label"] == "Danantara")
+    assert node["kg"] == {"name": "Danantara", "type": "ORG", "group": "ORG",
+                          "aliases": ["BPI Danantara"], "languages": ["id", "en"],
+                          "articles": ["a1"], "mentions": 40.0}
+    said = next(e for e in edges if e["label"] == "said")
+    assert said["kg"]["quote"] == "Kami siap." and said["kg"]["languages"] == ["id"]
+    assert said["kg"]["evidence"] == [{"article": "a1", "lang": "id",
+                                       "sentence": "Danantara memiliki Garuda.", "quote": None}]
+
+
+def test_article_titles_reach_the_page_escaped():
+    G = make_graph()
+    G.graph["articles"][0]["title"] = SCRIPT
+    page = graph_to_html(G)
+    meta = re.search(r"var KG_META = (\{.*?\});\n", page).group(1)
+    assert "<" not in meta and json.loads(meta)["articles"]["a1"]["title"] == SCRIPT
 
 
 def test_physics_stabilises_then_stops():
@@ -235,8 +269,13 @@ def test_physics_stabilises_then_stops():
     # In the same <script> as drawGraph(), so the handler cannot come too late.
     script = page[page.rfind("drawGraph();"):page.rfind("</script>")]
     assert "<script" not in script
-    assert 'network.once("stabilizationIterationsDone"' in script
-    assert "physics: {enabled: false}" in script
+    assert 'network.once("stabilizationIterationsDone", ready)' in script
+    assert "physics: {enabled: false}" in script and "window.kgReady = true" in script
+
+
+def test_big_graphs_settle_in_fewer_steps():
+    small = html_export._steps(50)
+    assert small > html_export._steps(2000) >= html_export._steps(10**6) > 0
 
 
 def test_empty_graph():

@@ -1,0 +1,123 @@
+"""``kg html GRAPH [--focus NAME]... [--max-nodes N]``: the interactive page of a graph.json."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+import networkx as nx
+
+from kg.export.html import write_html
+from kg.export.json import read_json
+from kg.subgraph import neighbourhood, top_nodes
+
+EXIT_OK, EXIT_USAGE = 0, 2
+DEFAULT_HOPS = 2
+
+
+def add_parser(sub) -> None:
+    """Register the ``html`` sub-command."""
+    p = sub.add_parser(
+        "html", help="write the interactive page of a graph.json, or of part of it",
+        description="Write the interactive HTML page of a graph.json built by 'kg build'. "
+                    "--focus keeps the named entities and those near them; --max-nodes keeps "
+                    "the most mentioned entities (after --focus, if both are given). "
+                    "Exit codes: 0 page written; 2 usage error, unreadable graph or "
+                    "unknown --focus name.")
+    p.add_argument("graph", metavar="GRAPH", help="a graph.json file")
+    p.add_argument("--out", metavar="FILE",
+                   help="page to write (default: graph.html next to GRAPH, or graph-view.html "
+                        "when --focus or --max-nodes is given)")
+    p.add_argument("--focus", action="append", metavar="NAME",
+                   help="keep this entity (by label or alias, any case) and the entities within "
+                        "--hops of it; may be repeated")
+    p.add_argument("--hops", type=whole_number, metavar="N",
+                   help=f"distance kept around --focus, edges in either direction "
+                        f"(default: {DEFAULT_HOPS})")
+    p.add_argument("--max-nodes", type=positive_number, metavar="N",
+                   help="keep at most N entities, those with most mentions")
+    p.add_argument("--title", metavar="TEXT", help="page title and heading")
+
+
+def run(args) -> int:
+    """Run ``kg html``; returns the exit code."""
+    if args.hops is not None and not args.focus:
+        return _usage("--hops needs --focus")
+    graph_path = Path(args.graph)
+    out = Path(args.out) if args.out else graph_path.parent / (
+        "graph-view.html" if args.focus or args.max_nodes else "graph.html")
+    if _same_file(out, graph_path):
+        return _usage(f"--out {out} would overwrite the graph itself")
+    try:
+        G = read_json(graph_path)
+    except OSError as exc:
+        return _usage(f"cannot read {graph_path}: {exc.strerror or exc}")
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        return _usage(f"cannot read {graph_path}: not valid JSON ({exc})")
+    except KeyError as exc:
+        return _usage(f"cannot read {graph_path}: not a kg graph.json (no {exc} list)")
+    except (AttributeError, TypeError, ValueError, nx.NetworkXError) as exc:
+        return _usage(f"cannot read {graph_path}: not a kg graph.json ({exc})")
+    H = G
+    if args.focus:
+        try:
+            H = neighbourhood(H, args.focus, hops=DEFAULT_HOPS if args.hops is None else args.hops)
+        except KeyError as exc:
+            return _usage(f"--focus: {exc.args[0]}")
+    if args.max_nodes is not None:
+        H = top_nodes(H, args.max_nodes)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        write_html(H, out, **({"title": args.title} if args.title is not None else {}))
+    except OSError as exc:
+        return _usage(f"cannot write {out}: {exc.strerror or exc}")
+    view = H.graph.get("view")
+    print(f"kg: wrote {out}" + (f" ({view})" if view else
+                                f" ({H.number_of_nodes():,} entities)"))
+    return EXIT_OK
+
+
+def _usage(message: str) -> int:
+    print(f"kg: error: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether ``a`` and ``b`` name the same existing file."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def whole_number(text: str) -> int:
+    """argparse type: an integer of 0 or more.
+
+    Examples
+    --------
+    >>> whole_number("0"), positive_number("12")
+    (0, 12)
+    >>> positive_number("0")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: must be 1 or more, not 0
+    """
+    return _integer(text, 0)
+
+
+def positive_number(text: str) -> int:
+    """argparse type: an integer of 1 or more."""
+    return _integer(text, 1)
+
+
+def _integer(text, least):
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < least:
+        raise argparse.ArgumentTypeError(f"must be {least} or more, not {value}")
+    return value
