@@ -17,7 +17,7 @@ from kg.export.html import write_html
 from kg.export.json import read_json
 from kg.pipeline import build
 
-from .test_html import IMG, LINK, SCRIPT, hostile_graph, make_graph
+from .test_html import IMG, SCRIPT, hostile_graph, make_graph
 
 CHROMIUM = os.environ.get("KG_CHROMIUM", "/usr/bin/chromium")
 FLAGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update",
