@@ -1,5 +1,6 @@
 # Two commands on a fresh machine:
 #   make demo   create .venv, install kg, build the bundled sample corpus into outputs/
+#               (graph, exports, run report, and the summary report)
 #   make test   create .venv if missing, install kg with its test extras (and Debian's chromium
 #               for the browser tests, if missing), run the whole test suite
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
@@ -23,6 +24,7 @@ $(STAMP): setup.cfg pyproject.toml
 
 demo: $(STAMP)
 	$(BIN)/kg build data/samples --out outputs
+	$(BIN)/kg report outputs/graph.json
 
 # The browser tests of the graph page drive Debian's Chromium (installed here if missing)
 CHROMIUM ?= /usr/bin/chromium

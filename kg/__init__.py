@@ -18,6 +18,8 @@ _API = {
     "BuildResult": "kg.pipeline",
     "load_pipeline": "kg.nlp",
     "read_graph": "kg.export.json",
+    "load": "kg.api",
+    "KnowledgeGraph": "kg.api",
 }
 
 __all__ = ["__version__", *_API]

@@ -7,9 +7,14 @@ import sys
 
 from kg.about import __version__
 from kg.cli import build as _build
+from kg.cli import export as _export
 from kg.cli import html as _html
+from kg.cli import query as _query
+from kg.cli import report as _report
+from kg.cli import stats as _stats
 
-COMMANDS = {"build": _build, "html": _html}
+COMMANDS = {"build": _build, "html": _html, "query": _query, "stats": _stats,
+            "export": _export, "report": _report}
 
 
 def make_parser() -> argparse.ArgumentParser:

@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import sys
 from pathlib import Path
 
-import networkx as nx
-
+from kg.cli._common import UsageError, read_graph, same_file, usage
 from kg.export.html import write_html
-from kg.export.json import read_json
 from kg.subgraph import neighbourhood, top_nodes
 
 EXIT_OK, EXIT_USAGE = 0, 2
@@ -45,52 +40,33 @@ def add_parser(sub) -> None:
 def run(args) -> int:
     """Run ``kg html``; returns the exit code."""
     if args.hops is not None and not args.focus:
-        return _usage("--hops needs --focus")
+        return usage("--hops needs --focus")
     graph_path = Path(args.graph)
     out = Path(args.out) if args.out else graph_path.parent / (
         "graph-view.html" if args.focus or args.max_nodes else "graph.html")
-    if _same_file(out, graph_path):
-        return _usage(f"--out {out} would overwrite the graph itself")
+    if same_file(out, graph_path):
+        return usage(f"--out {out} would overwrite the graph itself")
     try:
-        G = read_json(graph_path)
-    except OSError as exc:
-        return _usage(f"cannot read {graph_path}: {exc.strerror or exc}")
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        return _usage(f"cannot read {graph_path}: not valid JSON ({exc})")
-    except KeyError as exc:
-        return _usage(f"cannot read {graph_path}: not a kg graph.json (no {exc} list)")
-    except (AttributeError, TypeError, ValueError, nx.NetworkXError) as exc:
-        return _usage(f"cannot read {graph_path}: not a kg graph.json ({exc})")
+        G = read_graph(graph_path)
+    except UsageError as exc:
+        return usage(str(exc))
     H = G
     if args.focus:
         try:
             H = neighbourhood(H, args.focus, hops=DEFAULT_HOPS if args.hops is None else args.hops)
         except KeyError as exc:
-            return _usage(f"--focus: {exc.args[0]}")
+            return usage(f"--focus: {exc.args[0]}")
     if args.max_nodes is not None:
         H = top_nodes(H, args.max_nodes)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         write_html(H, out, **({"title": args.title} if args.title is not None else {}))
     except OSError as exc:
-        return _usage(f"cannot write {out}: {exc.strerror or exc}")
+        return usage(f"cannot write {out}: {exc.strerror or exc}")
     view = H.graph.get("view")
     print(f"kg: wrote {out}" + (f" ({view})" if view else
                                 f" ({H.number_of_nodes():,} entities)"))
     return EXIT_OK
-
-
-def _usage(message: str) -> int:
-    print(f"kg: error: {message}", file=sys.stderr)
-    return EXIT_USAGE
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    """Whether ``a`` and ``b`` name the same existing file."""
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return False
 
 
 def whole_number(text: str) -> int:

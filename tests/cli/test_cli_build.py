@@ -1,21 +1,18 @@
 import csv
 import json
-import re
 import subprocess
 import sys
-
-import pytest
 
 from kg.about import __version__
 from kg.cli import main
 from kg.export.json import read_json
 from kg.subgraph import top_nodes
 
+from .helpers import exit_code, help_text, page_labels
+
 
 def test_version(capsys):
-    with pytest.raises(SystemExit) as exc:
-        main(["--version"])
-    assert exc.value.code == 0
+    assert exit_code("--version") == 0
     assert __version__ in capsys.readouterr().out
 
 
@@ -25,9 +22,7 @@ def test_no_command_prints_help(capsys):
 
 
 def test_build_help_documents_exit_codes(capsys):
-    with pytest.raises(SystemExit):
-        main(["build", "--help"])
-    out = capsys.readouterr().out
+    out = help_text(capsys, "build")
     assert "--out" in out and "Exit codes" in out
 
 
@@ -85,13 +80,6 @@ def test_cli_aliases_file_merges_and_bad_file_is_usage_error(tmp_path, capsys):
     assert "cannot use --aliases" in capsys.readouterr().err
 
 
-def page_labels(path):
-    """Labels of the nodes drawn on a graph.html page."""
-    page = path.read_text(encoding="utf-8")
-    nodes = re.search(r"nodes = new vis\.DataSet\((.*?)\);\n", page).group(1)
-    return {node["label"] for node in json.loads(nodes)}
-
-
 def test_cli_html_max_nodes_limits_only_the_page(tmp_path, capsys):
     src = tmp_path / "a.md"
     src.write_text("# Tokopedia deal\n\nTikTok acquired a 75% stake in Tokopedia from GoTo, "
@@ -124,7 +112,5 @@ def test_cli_html_max_nodes_limits_only_the_page(tmp_path, capsys):
 
 
 def test_cli_html_max_nodes_must_be_positive(tmp_path, capsys):
-    with pytest.raises(SystemExit) as exc:
-        main(["build", str(tmp_path), "--html-max-nodes", "0"])
-    assert exc.value.code == 2
+    assert exit_code("build", tmp_path, "--html-max-nodes", "0") == 2
     assert "--html-max-nodes" in capsys.readouterr().err

@@ -1,49 +1,28 @@
 """Tests of ``kg html``: the page of a graph.json, whole or in part."""
 
 import html
-import json
-import re
 
-import networkx as nx
 import pytest
 
 from kg.cli import main
-from kg.export.json import write_json
 
-
-def make_graph():
-    """A chain Alpha Corp -> Bravo Holdings -> Charlie Bank -> Delta Ministry, plus Echo Law."""
-    G = nx.MultiDiGraph(articles=[{"id": "a1", "title": "t", "status": "ok"}],
-                        created="2025-01-01T00:00:00Z", kg_version="0.1.0")
-    nodes = [("alpha", "Alpha Corp", ["AlphaCo"], 9), ("bravo", "Bravo Holdings", [], 7),
-             ("charlie", "Charlie Bank", ["Bank C"], 5), ("delta", "Delta Ministry", [], 3),
-             ("echo", "Echo Law", [], 1)]
-    for key, label, aliases, mentions in nodes:
-        G.add_node(key, label=label, type="ORG", aliases=aliases, languages=["en"],
-                   articles=["a1"], mentions=mentions)
-    ev = [{"article": "a1", "lang": "en", "sentence": "A sentence.", "start": 0, "end": 11}]
-    for u, v in [("alpha", "bravo"), ("bravo", "charlie"), ("charlie", "delta")]:
-        G.add_edge(u, v, key="owns", relation="owns", family="ownership", confidence=0.9,
-                   modality="asserted", evidence=ev)
-    return G
-
-
-LABELS = ["Alpha Corp", "Bravo Holdings", "Charlie Bank", "Delta Ministry", "Echo Law"]
+from .helpers import (BAD_GRAPHS, ask, assert_graph_error, assert_refuses_to_overwrite,
+                      exit_code, help_text, news_graph, page_labels, write_content)
 
 
 @pytest.fixture
-def graph_json(tmp_path):
-    path = tmp_path / "out" / "graph.json"
-    path.parent.mkdir()
-    write_json(make_graph(), path)
-    return path
+def graph():
+    """A chain Alpha Corp -> Bravo Holdings -> Charlie Bank -> Delta Ministry, plus Echo Law."""
+    return news_graph(
+        [{"id": "a1", "title": "t", "status": "ok"}],
+        [("alpha", "Alpha Corp", "ORG", 9, ["AlphaCo"]), ("bravo", "Bravo Holdings", "ORG", 7, []),
+         ("charlie", "Charlie Bank", "ORG", 5, ["Bank C"]),
+         ("delta", "Delta Ministry", "ORG", 3, []), ("echo", "Echo Law", "ORG", 1, [])],
+        [("alpha", "bravo", "owns", "ownership"), ("bravo", "charlie", "owns", "ownership"),
+         ("charlie", "delta", "owns", "ownership")])
 
 
-def page_labels(path):
-    """Labels of the nodes drawn on a page written by kg.export.html."""
-    page = path.read_text(encoding="utf-8")
-    match = re.search(r"nodes = new vis\.DataSet\((.*?)\);\n", page)
-    return {node["label"] for node in json.loads(match.group(1))}
+LABELS = ["Alpha Corp", "Bravo Holdings", "Charlie Bank", "Delta Ministry", "Echo Law"]
 
 
 def assert_shows(path, kept, view=None):
@@ -108,36 +87,20 @@ def test_html_unknown_focus_is_usage_error_with_suggestion(graph_json, capsys):
     assert sorted(p.name for p in graph_json.parent.iterdir()) == ["graph.json"]
 
 
-@pytest.mark.parametrize("content, reason", [
-    (None, "cannot read"),
-    ("{not json", "not valid JSON"),
-    (b"\xff\xfe\x00garbage", "cannot read"),
-    ("[1, 2]", "not a kg graph.json"),
-    ('{"nodes": []}', "not a kg graph.json"),
-    ('{"nodes": 5, "edges": []}', "not a kg graph.json"),
-])
+@pytest.mark.parametrize("content, reason", BAD_GRAPHS)
 def test_html_bad_graph_is_usage_error(tmp_path, capsys, content, reason):
-    path = tmp_path / "graph.json"
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    elif content is not None:
-        path.write_text(content, encoding="utf-8")
-    assert main(["html", str(path)]) == 2
-    err = capsys.readouterr().err
-    assert err.startswith("kg: error: ") and reason in err and str(path) in err
+    path = write_content(tmp_path / "graph.json", content)
+    assert_graph_error(capsys, path, reason, "html", path)
     assert not (tmp_path / "graph.html").exists()
 
 
 def test_html_graph_is_a_folder(tmp_path, capsys):
-    assert main(["html", str(tmp_path)]) == 2
-    assert "cannot read" in capsys.readouterr().err
+    code, _, err = ask(capsys, "html", tmp_path)
+    assert code == 2 and "cannot read" in err
 
 
 def test_html_refuses_to_overwrite_the_graph(graph_json, capsys):
-    before = graph_json.read_bytes()
-    assert main(["html", str(graph_json), "--out", str(graph_json)]) == 2
-    assert "overwrite" in capsys.readouterr().err
-    assert graph_json.read_bytes() == before
+    assert_refuses_to_overwrite(capsys, graph_json, "html")
 
 
 def test_html_hops_needs_focus(graph_json, capsys):
@@ -148,22 +111,17 @@ def test_html_hops_needs_focus(graph_json, capsys):
 @pytest.mark.parametrize("option, value", [("--max-nodes", "0"), ("--max-nodes", "x"),
                                            ("--hops", "-1")])
 def test_html_bad_numbers_are_usage_errors(graph_json, capsys, option, value):
-    with pytest.raises(SystemExit) as exc:
-        main(["html", str(graph_json), "--focus", "Alpha Corp", option, value])
-    assert exc.value.code == 2
+    assert exit_code("html", graph_json, "--focus", "Alpha Corp", option, value) == 2
     assert option in capsys.readouterr().err
 
 
-def test_html_empty_graph(tmp_path):
-    path = tmp_path / "graph.json"
-    write_json(nx.MultiDiGraph(articles=[]), path)
-    assert main(["html", str(path), "--max-nodes", "3"]) == 0
-    assert "The graph is empty" in (tmp_path / "graph-view.html").read_text(encoding="utf-8")
+def test_html_empty_graph(empty_graph_json):
+    assert main(["html", str(empty_graph_json), "--max-nodes", "3"]) == 0
+    page = (empty_graph_json.parent / "graph-view.html").read_text(encoding="utf-8")
+    assert "The graph is empty" in page
 
 
 def test_html_help_lists_options(capsys):
-    with pytest.raises(SystemExit):
-        main(["html", "--help"])
-    out = capsys.readouterr().out
+    out = help_text(capsys, "html")
     for option in ("--out", "--focus", "--hops", "--max-nodes", "--title", "Exit codes"):
         assert option in out

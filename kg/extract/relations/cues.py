@@ -60,6 +60,15 @@ def cue_relations(sent: Sentence, cue, entry: dict) -> list[Relation]:
             sent.consumed.add(id(source))
     elif order == "nominal":
         source, target = _nominal(sent, cue, src_types, tgt_types)
+    elif order == "fronted":  # "By holding X, Y returned ...": Y is the subject after the comma
+        if not _clause_initial(sent, cue):
+            return []
+        target = sent.after(cue.end, tgt_types, gap=6)
+        comma = next((t.i for t in sent.doc[target.token_end:sent.span.end] if t.text == ","),
+                     None) if target is not None else None
+        if comma is None:
+            return []
+        source = sent.after(comma + 1, src_types, gap=1)
     elif order == "after":  # "merging X('s operations) with Y"
         source = sent.after(cue.end, src_types, gap=2)
         if source is not None and not sent.breaks(cue.end, source.token):
@@ -70,7 +79,9 @@ def cue_relations(sent: Sentence, cue, entry: dict) -> list[Relation]:
                 target = None
     if source is None or target is None:
         return []
-    if target.token > cue.start:
+    if order == "fronted":
+        targets = [target]  # the comma after it ends the phrase, not a list
+    elif target.token > cue.start:
         targets = sent.conjuncts(target, tgt_types)
     elif order == "passive" and not any(t.text == "," for t in sent.doc[target.token_end:cue.start]):
         targets = sent.conjuncts(target, tgt_types, backward=True)  # "X, Y and Z are owned by"
@@ -115,6 +126,12 @@ def _unnamed_subject(sent: Sentence, cue) -> bool:
                 and c.tag_ not in ("WDT", "WP")]  # "the company that owns X": look further
     return bool(subjects) and all(sent.at_token(c.i) is None and not any(
         sent.at_token(t.i) is not None for t in c.subtree) for c in subjects)
+
+
+def _clause_initial(sent: Sentence, cue) -> bool:
+    """Whether ``cue`` opens its sentence, or follows a comma or a sentence adverb ("Now,")."""
+    before = [t for t in sent.doc[sent.span.start:cue.start] if not t.is_space]
+    return not before or before[-1].text == "," and len(before) <= 3
 
 
 def _subject_before(sent: Sentence, cue, types):

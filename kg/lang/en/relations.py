@@ -8,6 +8,8 @@ stand around the cue (see :mod:`kg.extract.relations.cues`):
 - ``nominal``: [SOURCE] cue TARGET [by SOURCE], or TARGET's cue
   ("the ban on TikTok Shop by the ministry", "the app's banishment")
 - ``after``:   cue SOURCE ... TARGET ("merging TikTok Shop with Tokopedia")
+- ``fronted``: cue TARGET, SOURCE, at the start of the sentence ("By holding
+  Tokopedia, TikTok returned ..."; "Setelah mengakuisisi X, Y ...")
 - ``group_after``:  cue X, Y and Z: every pair ("collaboration between X and Y")
 - ``group_before``: X, Y and Z ... cue: every pair ("the X and Y partnership")
 - ``group_around``: X ... cue Y, Z: X and every member after, pairwise
@@ -51,6 +53,12 @@ RELATION_CUES = [
      "not_through": ["from"]},  # "X buys rice from Y" is no stake in Y
     {"relation": "acquires_stake", "family": "ownership", "order": "passive", "confidence": 0.7,
      "cues": ["acquired by", "bought by", "taken over by"]},
+    {"relation": "owns", "family": "ownership", "order": "fronted", "confidence": 0.6,
+     "source_types": ["ORG", "PERSON"],
+     "cues": ["by holding", "by owning", "by controlling", "now owning", "now holding"]},
+    {"relation": "acquires_stake", "family": "ownership", "order": "fronted", "confidence": 0.6,
+     "cues": ["by acquiring", "after acquiring", "after buying", "having acquired",
+              "having bought", "after taking over", "after taking control of"]},
     {"relation": "invests_in", "family": "ownership", "order": "active", "confidence": 0.65,
      "cues": ["invest", "invests", "invested", "investing", "investment in",
               "investment into", "inject", "injects", "injected"]},

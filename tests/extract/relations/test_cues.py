@@ -236,3 +236,22 @@ def test_amount_and_stake(relate, lang, marked, attr, value):
 def test_parsed_subjects_and_clauses(relate_parsed, marked, expected):
     found = relate_parsed("en", marked)
     assert found.triples("ownership") | found.triples("regulation") == expected
+
+
+@pytest.mark.parametrize("lang,marked,relation", [
+    ("en", "Now, by holding the local platform [Beta Mart], [Acme Holdings] has returned.", "owns"),
+    ("en", "After acquiring [Beta Mart], [Acme Holdings] cut prices.", "acquires_stake"),
+    ("id", "Setelah mengakuisisi [Beta Mart], [Acme Holdings] memangkas harga.", "acquires_stake"),
+    ("id", "Dengan memiliki [Beta Mart], [Acme Holdings] kembali ke pasar.", "owns"),
+])
+def test_fronted_clause_names_its_subject_after_the_comma(relate, lang, marked, relation):
+    assert relate(lang, marked).triples("ownership") == {(ACME, relation, BETA)}
+
+
+@pytest.mark.parametrize("lang,marked", [
+    ("en", "By holding prices low, [Acme Holdings] hurt [Beta Mart]."),
+    ("en", "[Citra Pay] rose after acquiring [Beta Mart], [Acme Holdings] said."),
+    ("id", "Setelah mengakuisisi [Beta Mart] [Acme Holdings] memangkas harga."),
+])
+def test_fronted_cue_needs_its_own_clause_and_comma(relate, lang, marked):
+    assert not relate(lang, marked).asserted("ownership")

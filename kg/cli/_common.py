@@ -1,0 +1,60 @@
+"""What the ``kg`` commands that read a graph.json share: reading it, and usage errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import networkx as nx
+
+from kg.export.json import read_json
+
+EXIT_OK, EXIT_USAGE = 0, 2
+
+
+class UsageError(Exception):
+    """A problem with the command's input, reported as ``kg: error: ...`` with exit code 2."""
+
+
+def usage(message: str) -> int:
+    """Print ``kg: error: message`` on stderr; returns the usage exit code (2)."""
+    print(f"kg: error: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """Whether ``a`` and ``b`` name the same existing file.
+
+    Examples
+    --------
+    >>> same_file(Path(__file__), Path(__file__)), same_file(Path(__file__), Path("nowhere"))
+    (True, False)
+    """
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def read_graph(path: Path) -> nx.MultiDiGraph:
+    """Read a graph.json, or raise :class:`UsageError` saying why it cannot be read.
+
+    Examples
+    --------
+    >>> read_graph(Path("no-such-graph.json"))
+    Traceback (most recent call last):
+    ...
+    kg.cli._common.UsageError: cannot read no-such-graph.json: No such file or directory
+    """
+    try:
+        return read_json(path)
+    except OSError as exc:
+        raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise UsageError(f"cannot read {path}: not valid JSON ({exc})") from None
+    except KeyError as exc:
+        raise UsageError(f"cannot read {path}: not a kg graph.json (no {exc} list)") from None
+    except (AttributeError, TypeError, ValueError, nx.NetworkXError) as exc:
+        raise UsageError(f"cannot read {path}: not a kg graph.json ({exc})") from None
