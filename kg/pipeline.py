@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
+from tqdm import tqdm
 
 from kg import article as A
 from kg.clean import clean_title, clean_with_report
@@ -111,8 +112,31 @@ def prepare(articles: list[A.Article]) -> Counter:
     return removed
 
 
-def extract(articles: list[A.Article], *, batch_size: int = 64):
+#: Seconds a build runs before its progress bar appears (quick builds show none).
+PROGRESS_DELAY = 2.0
+
+
+def progress_bar(total: int, *, enabled: bool = True) -> tqdm:
+    """A progress bar over ``total`` articles on stderr, with articles per second and
+    time left; silent unless ``enabled`` and stderr is a terminal.
+
+    Examples
+    --------
+    >>> bar = progress_bar(3)          # stderr is no terminal under doctest: silent
+    >>> bar.disable
+    True
+    >>> bar.close()
+    """
+    return tqdm(total=total, unit="article", desc="kg build", delay=PROGRESS_DELAY,
+                leave=False, dynamic_ncols=True,
+                disable=not enabled or not sys.stderr.isatty())
+
+
+def extract(articles: list[A.Article], *, batch_size: int = 64, progress: bool = False):
     """Run the language pipelines over the ``ok`` articles.
+
+    With ``progress``, a bar on stderr counts the articles done (see
+    :func:`progress_bar`).
 
     Returns
     -------
@@ -131,10 +155,17 @@ def extract(articles: list[A.Article], *, batch_size: int = 64):
     for art in todo:
         for i, seg in enumerate(segments[art.id]):
             by_lang[seg.lang].append((art.clean_text[seg.start:seg.end], (art.id, i)))
+    left = Counter(art_id for items in by_lang.values() for _, (art_id, _) in items)
+    bar = progress_bar(len(todo), enabled=progress)
+    bar.update(len(todo) - len(left))  # articles with no paragraph to parse
     for lang, items in by_lang.items():
         nlp = load_pipeline(lang)
         for doc, key in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
             docs[key] = doc
+            left[key[0]] -= 1
+            if not left[key[0]]:
+                bar.update(1)
+    bar.close()
     mentions, parts = [], []
     langs = Counter()
     for art in todo:
@@ -207,7 +238,8 @@ def build(paths, out=None, *, max_bytes: int = 10_000_000, aliases=None,
         with most mentions (:func:`kg.subgraph.top_nodes`); the other outputs
         stay complete. ``None`` (the default) shows them all.
     quiet : bool
-        If False, print one line per problem input on stderr.
+        If False, print one line per problem input on stderr, and show a
+        progress bar there when it is a terminal and the build takes a while.
 
     Returns
     -------
@@ -246,7 +278,7 @@ def build(paths, out=None, *, max_bytes: int = 10_000_000, aliases=None,
     lap("read")
     cleaning = prepare(articles)
     lap("clean_language")
-    mentions, parts, segment_langs = extract(articles)
+    mentions, parts, segment_langs = extract(articles, progress=not quiet)
     lap("nlp_extract")
     table = None if aliases is None else (*aliases, *bundled_aliases())
     # first pass: speakers tell the resolver who is a person; the types it settles

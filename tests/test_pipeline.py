@@ -1,6 +1,8 @@
 """End to end through kg.build: samples, seeds, and a folder of bad input."""
 
+import io
 import json
+import sys
 from pathlib import Path
 
 import networkx as nx
@@ -162,3 +164,22 @@ def test_build_without_out_writes_nothing(tmp_path, monkeypatch):
     result = build([tmp_path / "a.txt"])
     assert result.report["articles"]["by_status"]["ok"] == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+class _Terminal(io.StringIO):
+    def isatty(self):
+        return True
+
+
+def test_progress_bar_only_on_a_terminal_and_not_quiet(samples_dir, tmp_path, monkeypatch):
+    import kg.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "PROGRESS_DELAY", 0)
+    arts = sorted(samples_dir.glob("*"))[:2]
+    for quiet, terminal, shown in [(False, True, True), (True, True, False),
+                                   (False, False, False)]:
+        err = _Terminal() if terminal else io.StringIO()
+        monkeypatch.setattr(sys, "stderr", err)
+        build(arts, quiet=quiet)
+        text = err.getvalue()
+        assert ("kg build:" in text and "/2 [" in text and "article" in text) == shown, text
