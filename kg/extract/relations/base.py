@@ -135,25 +135,44 @@ def phrase_at(doc: Doc, i: int, phrases, *, limit: int | None = None) -> int:
     >>> phrase_at(doc, 0, {"as well as", "and"})
     3
     """
-    best = 0
     end = len(doc) if limit is None else min(limit, len(doc))
-    for phrase in phrases:
-        words = phrase.split()
+    if i >= end:
+        return 0
+    best = 0
+    for words in _phrase_index(_frozen(phrases))[0].get(doc[i].lower_, ()):
         n = len(words)
-        if i + n <= end and all(doc[i + k].lower_ == w for k, w in enumerate(words)):
-            best = max(best, n)
+        if n > best and i + n <= end and all(doc[i + k].lower_ == w for k, w in enumerate(words)):
+            best = n
     return best
 
 
 def phrase_before(doc: Doc, i: int, phrases, *, start: int = 0) -> int:
     """Length of the longest phrase of ``phrases`` ending right before token ``i``."""
+    if i - 1 < start:
+        return 0
     best = 0
-    for phrase in phrases:
-        words = phrase.split()
+    for words in _phrase_index(_frozen(phrases))[1].get(doc[i - 1].lower_, ()):
         n = len(words)
-        if i - n >= start and all(doc[i - n + k].lower_ == w for k, w in enumerate(words)):
-            best = max(best, n)
+        if n > best and i - n >= start and all(doc[i - n + k].lower_ == w
+                                               for k, w in enumerate(words)):
+            best = n
     return best
+
+
+def _frozen(phrases) -> frozenset:
+    return phrases if isinstance(phrases, frozenset) else frozenset(phrases)
+
+
+@functools.lru_cache(maxsize=512)
+def _phrase_index(phrases: frozenset) -> tuple[dict, dict]:
+    """Phrases of a word list split into words, by first word and by last word."""
+    first, last = {}, {}
+    for phrase in phrases:
+        words = tuple(phrase.split())
+        if words:
+            first.setdefault(words[0], []).append(words)
+            last.setdefault(words[-1], []).append(words)
+    return first, last
 
 
 @dataclass
