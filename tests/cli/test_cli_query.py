@@ -229,3 +229,23 @@ def test_stats_of_a_view_says_so(tmp_path, capsys):
     write_json(neighbourhood(example_graph(), "GoTo"), path)
     code, out, _ = ask(capsys, "stats", path)
     assert code == 0 and out.startswith("view: GoTo and entities within 1 hop")
+
+
+def test_a_reader_that_leaves_early_gets_no_traceback(tmp_path):
+    import subprocess
+    import sys
+
+    G = example_graph()
+    u, v, attrs = next(iter(G.edges(data=True)))
+    for i in range(2000):  # far more output than a pipe buffers
+        G.add_edge(u, v, key=f"copy{i}", **attrs)
+    path = tmp_path / "graph.json"
+    write_json(G, path)
+    # a pipe closed after the first bytes, as `kg query ... --json | head -c 10` does
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "query", str(path), "relations",
+                             "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.read(10)
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    proc.wait(timeout=60)
+    assert "Traceback" not in err and "BrokenPipe" not in err, err
