@@ -30,20 +30,18 @@ Examples
 
 from __future__ import annotations
 
-import csv
 import functools
-import json
 from collections import Counter
-from importlib import resources
 
 import networkx as nx
 
-from kg.export.json import data_to_graph
+from kg.export.json import read_json
 from kg.graph import FAMILIES
 from kg.query import (NOT_OWNING, Entity, Neighbor, Ownership, Relation, Statement, Step,
                       entity_record, label, ownership_walk, relation_record, shortest_path,
                       statement_record)
-from kg.subgraph import find_node, neighbourhood
+from kg.resolve import bundled_aliases
+from kg.subgraph import find_node, name_key, neighbourhood
 
 #: Columns of :meth:`KnowledgeGraph.to_pandas`.
 NODE_COLUMNS = ("id", "name", "type", "aliases", "languages", "articles", "mentions", "roles")
@@ -60,8 +58,8 @@ def load(path) -> "KnowledgeGraph":
     ------
     OSError
         If the file cannot be read.
-    ValueError
-        If it is not valid UTF-8 JSON, or not node-link data of a graph.
+    kg.export.json.GraphFileError
+        (a ``ValueError``) If it is not valid UTF-8 JSON, or not node-link data of a graph.
 
     Examples
     --------
@@ -77,21 +75,9 @@ def load(path) -> "KnowledgeGraph":
     >>> load(path)
     Traceback (most recent call last):
     ...
-    ValueError: .../graph.json is not a kg graph.json: no 'nodes' and 'edges' lists
+    kg.export.json.GraphFileError: .../graph.json is not a kg graph.json: no 'nodes' and 'edges' lists
     """
-    with open(path, encoding="utf-8") as fh:
-        try:
-            data = json.load(fh)
-        except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
-            raise ValueError(f"{path} is not valid JSON ({exc})") from None
-    if not (isinstance(data, dict) and isinstance(data.get("nodes"), list)
-            and isinstance(data.get("edges"), list)):
-        raise ValueError(f"{path} is not a kg graph.json: no 'nodes' and 'edges' lists")
-    try:
-        G = data_to_graph(data)
-    except (KeyError, TypeError, AttributeError, ValueError, nx.NetworkXError) as exc:
-        raise ValueError(f"{path} is not a kg graph.json ({exc!r})") from None
-    return KnowledgeGraph(G)
+    return KnowledgeGraph(read_json(path))
 
 
 class KnowledgeGraph:
@@ -506,14 +492,12 @@ def _check_family(family) -> None:
 
 @functools.lru_cache(maxsize=1)
 def _alias_table() -> dict:
-    """Normalised alias -> every name of its entry, from ``kg/lang/xx/aliases.csv``."""
-    text = resources.files("kg.lang.xx").joinpath("aliases.csv").read_text(encoding="utf-8")
+    """Normalised alias -> every name of its entry, from the bundled alias table."""
     table = {}
-    for row in csv.DictReader(text.splitlines()):
-        names = [row.get("canonical") or "", *(row.get("aliases") or "").split("|")]
-        names = [n.strip() for n in names if n.strip()]
+    for entry in bundled_aliases():
+        names = [entry.canonical, *(a for a in entry.aliases if a != entry.canonical)]
         for name in names:
-            table.setdefault(_norm(name), names)
+            table.setdefault(name_key(name), names)
     return table
 
 
@@ -525,11 +509,7 @@ def _bundled_names(name) -> list:
     >>> _bundled_names("  kemendag ")[0], _bundled_names("Nobody")
     ('Ministry of Trade', [])
     """
-    return _alias_table().get(_norm(name), [])
-
-
-def _norm(text) -> str:
-    return " ".join(str(text).split()).casefold()
+    return _alias_table().get(name_key(name), [])
 
 
 def _counts(values) -> dict:

@@ -18,11 +18,14 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from kg.extract.mentions import Mention
 from kg.lang import get_data
+
+if TYPE_CHECKING:  # annotations only: importing it would load spaCy
+    from kg.extract.mentions import Mention
 
 #: Legal forms dropped from either end of organisation names for matching.
 LEGAL_FORMS = ("pt", "tbk", "inc", "co", "corp", "corporation", "ltd", "limited", "plc",

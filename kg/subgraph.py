@@ -59,14 +59,14 @@ def find_node(G: nx.MultiDiGraph, name: str):
     ...
     KeyError: "no entity named 'Tokopdia'; did you mean: Tokopedia?"
     """
-    wanted = _norm(name)
+    wanted = name_key(name)
     found = {0: [], 1: [], 2: []}
     for node, attrs in G.nodes(data=True):
-        if _norm(node) == wanted:
+        if name_key(node) == wanted:
             found[0].append(node)
-        elif _norm(attrs.get("label") or "") == wanted:
+        elif name_key(attrs.get("label") or "") == wanted:
             found[1].append(node)
-        elif any(_norm(a) == wanted for a in _aliases(attrs)):
+        elif any(name_key(a) == wanted for a in _aliases(attrs)):
             found[2].append(node)
     for rank in sorted(found):
         if found[rank]:
@@ -205,8 +205,14 @@ def _restricted(G, keep, view):
     return H
 
 
-def _norm(text) -> str:
-    """``text`` case-folded, with runs of whitespace made one space."""
+def name_key(text) -> str:
+    """How :func:`find_node` compares names: case-folded, runs of whitespace made one space.
+
+    Examples
+    --------
+    >>> name_key("  Ministry   of TRADE ")
+    'ministry of trade'
+    """
     return " ".join(str(text).split()).casefold()
 
 
@@ -234,8 +240,8 @@ def _unknown_message(G, name) -> str:
     names = {}
     for node, attrs in G.nodes(data=True):
         for text in (_label(G, node), *_aliases(attrs)):
-            names.setdefault(_norm(text), (" ".join(text.split()), node))
-    close = difflib.get_close_matches(_norm(name), list(names), n=len(names) or 1)
+            names.setdefault(name_key(text), (" ".join(text.split()), node))
+    close = difflib.get_close_matches(name_key(name), list(names), n=len(names) or 1)
     shown, nodes = [], set()
     for match in close:
         text, node = names[match]

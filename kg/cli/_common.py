@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from pathlib import Path
 
 import networkx as nx
 
-from kg.export.json import read_json
+from kg.export.json import GraphFileError, read_json
 
 EXIT_OK, EXIT_USAGE = 0, 2
 
@@ -52,9 +51,5 @@ def read_graph(path: Path) -> nx.MultiDiGraph:
         return read_json(path)
     except OSError as exc:
         raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise UsageError(f"cannot read {path}: not valid JSON ({exc})") from None
-    except KeyError as exc:
-        raise UsageError(f"cannot read {path}: not a kg graph.json (no {exc} list)") from None
-    except (AttributeError, TypeError, ValueError, nx.NetworkXError) as exc:
-        raise UsageError(f"cannot read {path}: not a kg graph.json ({exc})") from None
+    except GraphFileError as exc:
+        raise UsageError(f"cannot read {path}: {exc.reason}") from None

@@ -5,11 +5,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from kg.cli._common import UsageError, read_graph, same_file, usage
+from kg.cli._common import EXIT_OK, UsageError, read_graph, same_file, usage
 from kg.export.formats import FORMATS, default_out, export
 from kg.export.rdf import DEFAULT_BASE, check_base
-
-EXIT_OK, EXIT_USAGE = 0, 2
 
 
 def add_parser(sub) -> None:

@@ -5,11 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kg.cli._common import UsageError, read_graph, same_file, usage
+from kg.cli._common import EXIT_OK, UsageError, read_graph, same_file, usage
 from kg.export.html import write_html
 from kg.subgraph import neighbourhood, top_nodes
 
-EXIT_OK, EXIT_USAGE = 0, 2
 DEFAULT_HOPS = 2
 
 

@@ -11,11 +11,10 @@ import dataclasses
 import json
 
 from kg.api import KnowledgeGraph, load
-from kg.cli._common import usage
+from kg.cli._common import EXIT_OK, EXIT_USAGE, usage
 from kg.graph import FAMILIES
 from kg.query import Ownership
 
-EXIT_OK, EXIT_USAGE = 0, 2
 #: Widest cells of the tables, by kind.
 NAME_WIDTH, TEXT_WIDTH, TITLE_WIDTH = 32, 72, 40
 

@@ -6,10 +6,9 @@ import json
 import sys
 from pathlib import Path
 
-from kg.cli._common import UsageError, read_graph, same_file, usage
+from kg.cli._common import EXIT_OK, UsageError, read_graph, same_file, usage
 from kg.cli.html import positive_number
 
-EXIT_OK, EXIT_USAGE = 0, 2
 DEFAULT_NAME = "summary.html"
 
 

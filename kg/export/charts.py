@@ -30,6 +30,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
 from kg import analytics
+from kg.export._text import clip
 from kg.export.html import EDGE_COLORS, LANGUAGE_NAMES, NODE_STYLES
 
 #: matplotlib settings of every chart: text stays text (selectable, and drawn
@@ -377,12 +378,6 @@ def language_name(lang):
     """``English (en)`` for a known language code, else the code itself."""
     name = LANGUAGE_NAMES.get(lang)
     return f"{name} ({lang})" if name else str(lang)
-
-
-def clip(text, limit):
-    """``text`` on one line, cut to ``limit`` characters with an ellipsis."""
-    text = " ".join(str(text).split())
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "\u2026"
 
 
 def chart_text(text, limit=_CHART_LABEL):

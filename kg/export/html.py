@@ -33,6 +33,7 @@ from importlib import resources
 from pyvis.network import Network
 
 from kg.export._atomic import atomic_write_text
+from kg.export._text import clip as _clip
 
 #: Node fill colour and vis-network shape per entity type; "other" is the fallback.
 NODE_STYLES = {
@@ -212,8 +213,7 @@ class _Network(Network):
 
 def _node_options(node, attrs):
     """pyvis options of one node: label, style, size, tooltip and panel data."""
-    group = str(attrs.get("type", "")).upper()
-    group = group if group in NODE_STYLES else "other"
+    group = _group(attrs)
     color, shape, _ = NODE_STYLES[group]
     mentions = _number(attrs.get("mentions"), default=0)
     label = _label(node, attrs)
@@ -245,7 +245,7 @@ def _node_options(node, attrs):
 def _edge_options(source, target, attrs):
     """pyvis options of one edge: label, colour, width, tooltip and panel data."""
     family = str(attrs.get("family", ""))
-    color = EDGE_COLORS.get(family, EDGE_COLORS["other"])
+    color = EDGE_COLORS[_family(attrs)]
     relation = _clip(attrs.get("relation") or "related", _LABEL_LIMIT)
     confidence = _number(attrs.get("confidence"), default=None)
     lines = [f"{source} \u2192 {target}",
@@ -265,7 +265,7 @@ def _edge_options(source, target, attrs):
     width = 1 + 2 * min(max(confidence or 0.0, 0.0), 1.0)
     panel = {"sourceName": source, "targetName": target,
              "relation": str(attrs.get("relation") or "related"),
-             "family": family if family in EDGE_COLORS else "other",
+             "family": _family(attrs),
              "confidence": confidence,
              "languages": sorted({str(e["lang"]) for e in evidence if e.get("lang")}),
              "evidence": [{"article": str(e.get("article") or ""), "lang": str(e.get("lang") or ""),
@@ -391,20 +391,14 @@ def _header(title, G):
              f" \u00b7 {n_articles} articles")
     view = G.graph.get("view")
     view = f'<p class="kg-view">{esc(str(view))}</p>\n' if view else ""
-    groups = Counter()
+    groups, families, languages = Counter(), Counter(), Counter()
     for _, attrs in G.nodes(data=True):
-        group = str(attrs.get("type", "")).upper()
-        groups[group if group in NODE_STYLES else "other"] += 1
-    families, languages = Counter(), Counter()
+        groups[_group(attrs)] += 1
+        languages.update(_strings(attrs.get("languages")))
     for _, _, attrs in G.edges(data=True):
-        family = str(attrs.get("family", ""))
-        families[family if family in EDGE_COLORS else "other"] += 1
-        for item in attrs.get("evidence") or ():
-            if isinstance(item, dict) and item.get("lang"):
-                languages[str(item["lang"])] += 1
-    for _, attrs in G.nodes(data=True):
-        for lang in _strings(attrs.get("languages")):
-            languages[lang] += 1
+        families[_family(attrs)] += 1
+        languages.update(str(e["lang"]) for e in attrs.get("evidence") or ()
+                         if isinstance(e, dict) and e.get("lang"))
 
     def box(kind, value, text, mark="", color=""):
         swatch = f'<span style="color:{color}">{mark}</span> ' if mark else ""
@@ -432,15 +426,21 @@ def _header(title, G):
             '</div>\n<p id="kg-status" aria-live="polite"></p>\n</div>\n')
 
 
+def _group(attrs):
+    """Style key of a node: its ``type`` upper-cased if ``NODE_STYLES`` has it, else "other"."""
+    group = str(attrs.get("type", "")).upper()
+    return group if group in NODE_STYLES else "other"
+
+
+def _family(attrs):
+    """Style key of an edge: its ``family`` if ``EDGE_COLORS`` has it, else "other"."""
+    family = str(attrs.get("family", ""))
+    return family if family in EDGE_COLORS else "other"
+
+
 def _label(node, attrs):
     """Display name of a node: its ``label``, else its key, trimmed."""
     return _clip(attrs.get("label") or node, _LABEL_LIMIT)
-
-
-def _clip(value, limit):
-    """``str(value)`` with whitespace collapsed, cut to ``limit`` characters with "…"."""
-    text = " ".join(str(value).split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 
 def _strings(values):

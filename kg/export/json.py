@@ -33,8 +33,23 @@ def write_json(G: nx.MultiDiGraph, path) -> None:
     atomic_write_text(path, text + "\n")
 
 
+class GraphFileError(ValueError):
+    """A file that is no graph.json; ``str()`` reads "PATH is REASON"."""
+
+    def __init__(self, path, reason: str):
+        super().__init__(f"{path} is {reason}")
+        self.path, self.reason = path, reason
+
+
 def read_json(path) -> nx.MultiDiGraph:
     """Read a graph.json file written by :func:`write_json`.
+
+    Raises
+    ------
+    OSError
+        If the file cannot be read.
+    GraphFileError
+        (a ``ValueError``) If it is not UTF-8 JSON, or not node-link data of a graph.
 
     Examples
     --------
@@ -43,6 +58,22 @@ def read_json(path) -> nx.MultiDiGraph:
     >>> path = os.path.join(tempfile.mkdtemp(), "graph.json")
     >>> write_json(G, path); read_json(path).nodes["goto"]["label"]
     'GoTo'
+    >>> with open(path, "w") as fh:
+    ...     _ = fh.write("[]")
+    >>> read_json(path)
+    Traceback (most recent call last):
+    ...
+    kg.export.json.GraphFileError: .../graph.json is not a kg graph.json: no 'nodes' and 'edges' lists
     """
     with open(path, encoding="utf-8") as fh:
-        return data_to_graph(json.load(fh))
+        try:
+            data = json.load(fh)
+        except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
+            raise GraphFileError(path, f"not valid JSON ({exc})") from None
+    if not (isinstance(data, dict) and isinstance(data.get("nodes"), list)
+            and isinstance(data.get("edges"), list)):
+        raise GraphFileError(path, "not a kg graph.json: no 'nodes' and 'edges' lists")
+    try:
+        return data_to_graph(data)
+    except (KeyError, TypeError, AttributeError, ValueError, nx.NetworkXError) as exc:
+        raise GraphFileError(path, f"not a kg graph.json ({exc!r})") from None

@@ -26,8 +26,9 @@ from importlib import resources
 from kg import analytics
 from kg.export import charts
 from kg.export._atomic import atomic_write_text
-from kg.export.charts import (MODALITY_ALPHA, clip, community_color, family_color,
-                              language_name, noun, type_color)
+from kg.export._text import clip
+from kg.export.charts import (MODALITY_ALPHA, community_color, family_color, language_name,
+                              noun, type_color)
 
 DEFAULT_TITLE = "kg knowledge graph summary"
 #: Rows of the communities table.

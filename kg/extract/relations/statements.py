@@ -47,9 +47,10 @@ def statements(sent: Sentence, cue, ctx, previous) -> tuple[list[Relation], list
     if role is not None:
         roles.append(role)
     relation = "criticized" if cue.text.lower() in lex.get("CRITICISM_CUES") else "said"
-    quote = _QUOTE.search(sent.span.text) or _QUOTE.search(_open_quote(sent, cue, previous))
+    quoted, opened = _quoted_before(sent, cue, previous)
+    quote = _QUOTE.search(sent.span.text) or _QUOTE.search(opened)
     topics = _topics(sent, cue, speaker, speaker_tokens)
-    for mentions in _quoted_before(sent, cue, previous):
+    for mentions in quoted:
         topics.extend(m for m in mentions if m.type in TOPIC_TYPES)
     modality = _modality(sent, cue)
     out, seen = [], {speaker.text.lower()}
@@ -163,7 +164,8 @@ def _plain_speaker(sent: Sentence, cue, ctx):
                      if doc[j].text == ","]
             heads = [m for m in heads if m is not None]
             people = [m for m in heads if m.type == "PERSON"]
-            speaker = (people or [speaker] if speaker else people or heads or [None])[0]
+            # a person heading the apposition wins over an organisation next to the cue
+            speaker = (people or [speaker or (heads[0] if heads else None)])[0]
     if speaker is None and where in ("after", "either"):
         i = cue.end
         while i < sent.span.end:
@@ -245,33 +247,22 @@ def _clause(sent: Sentence, cue) -> tuple[int, int]:
     return lo, hi
 
 
-def _quoted_before(sent: Sentence, cue, previous) -> list:
-    """Earlier sentences of a quote that closes before ``cue`` in this sentence."""
-    text = sent.doc[sent.span.start:cue.start].text
-    marks = [c for c in text if c in _QUOTE_MARKS]
-    if not marks or len(marks) % 2 == 0:
-        return []
+def _quoted_before(sent: Sentence, cue, previous) -> tuple[list, str]:
+    """Earlier sentences of a quote that closes before ``cue`` in this sentence ('"A. B,"
+    said X'): their mentions (in the opening sentence, those after the mark), and the
+    quote's text from the opening mark up to ``cue`` ("" if no earlier sentence opens it).
+    """
+    before = sent.doc[sent.span.start:cue.start].text
+    if sum(c in _QUOTE_MARKS for c in before) % 2 == 0:
+        return [], ""
     found = []
     for span, mentions in reversed(previous):
-        marks = [t.i for t in span if t.text in _QUOTE_MARKS]
-        if len(marks) % 2 == 1:  # the quote opens here: only what follows the mark
-            found.append([m for m in mentions if m.token > marks[-1]])
-            break
-        found.append(mentions)
-    return found
-
-
-def _open_quote(sent: Sentence, cue, previous) -> str:
-    """The text from the opening mark of a quote that began in an earlier sentence
-    of the paragraph up to ``cue`` ('"A. B," said X'), or ""."""
-    text = sent.doc[sent.span.start:cue.start].text
-    if sum(c in _QUOTE_MARKS for c in text) % 2 == 0:
-        return ""
-    for span, _ in reversed(previous):
         marks = [t for t in span if t.text in _QUOTE_MARKS]
-        if len(marks) % 2 == 1:
-            return sent.doc.text[marks[-1].idx:sent.doc[cue.start].idx]
-    return ""
+        if len(marks) % 2 == 1:  # the quote opens here: only what follows the mark
+            found.append([m for m in mentions if m.token > marks[-1].i])
+            return found, sent.doc.text[marks[-1].idx:sent.doc[cue.start].idx]
+        found.append(mentions)
+    return found, ""
 
 
 def _modality(sent: Sentence, cue) -> str:
