@@ -11,3 +11,11 @@ class ReadError(KGError):
 
 class ModelNotFound(KGError):
     """A spaCy model package that a pipeline needs is not installed."""
+
+
+class EngineError(KGError):
+    """The engine running a build's work failed (a worker died, a cluster is unreachable)."""
+
+
+class CacheError(KGError):
+    """The build cache file cannot be opened or used."""

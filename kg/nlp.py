@@ -57,7 +57,10 @@ def load_model(lang: str) -> Language:
     if not (path / "meta.json").is_file():
         raise ModelNotFound(f"the Indonesian model is missing from the kg package ({path}); "
                             "reinstall kg or run `make train-id`")
-    nlp = spacy.load(path)
+    # the saved tokenizer is spaCy's Indonesian one, which the language class
+    # already builds: reading it again from disk would add its ~16k special
+    # cases a second time (3 s); tests/test_nlp.py checks that the two agree
+    nlp = spacy.load(path, exclude=["tokenizer"])
     nlp.add_pipe("sentencizer", first=True)
     ner = nlp.get_pipe("ner")
     if "LAW" not in ner.labels:

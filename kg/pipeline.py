@@ -1,18 +1,21 @@
 """The build: articles in; graph, exports and run report out.
 
-Data flows one way: read -> clean -> deduplicate -> detect language ->
-per-language spaCy pipelines (paragraph routing) -> mentions and relations
--> canonical entities -> graph -> outputs. Every input article ends in the
-report with a status; none is dropped silently.
+Data flows one way: read (lazily) -> per article, in batches and in any
+process (:mod:`kg.work`, cached by :mod:`kg.store`, run by an engine of
+:mod:`kg.engines`): clean, detect language, route paragraphs to the
+per-language spaCy pipelines, mentions and first-pass relations -> in input
+order: deduplicate -> canonical entities -> second-pass relations where types
+changed -> graph -> outputs. Every input article ends in the report with a
+status; none is dropped silently.
 """
 
 from __future__ import annotations
 
-import re
+import shutil
 import sys
+import tempfile
 import time
-import unicodedata
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,20 +23,18 @@ import networkx as nx
 from tqdm import tqdm
 
 from kg import article as A
-from kg.clean import clean_title, clean_with_report
-from kg.corpus import iter_articles
+from kg.corpus import estimate_count, iter_articles
+from kg.engines import make_engine
 from kg.export.csv import write_csv
 from kg.export.graphml import write_graphml
 from kg.export.html import write_html
 from kg.export.json import write_json
-from kg.extract import extract_mentions, extract_relations
-from kg.extract.relations import Context
 from kg.graph import build_graph
-from kg.langid import detect, route_paragraphs
-from kg.nlp import SUPPORTED_LANGS, load_pipeline
 from kg.report import make_report, write_report
-from kg.resolve import alias_keys, bundled_aliases, likely_duplicates, normalize_name, resolve
+from kg.resolve import bundled_aliases, likely_duplicates, resolve
+from kg.store import Store, content_key, types_key
 from kg.subgraph import top_nodes
+from kg.work import ArticleInput, ArticleResult, Reparse, analyse, prepare_one, reanalyse
 
 #: Exit codes of ``kg build`` (see the README).
 EXIT_OK, EXIT_INPUT_ERROR, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
@@ -44,7 +45,11 @@ OUTPUT_FILES = ("graph.json", "graph.html", "graph.graphml", "nodes.csv", "edges
 
 @dataclass
 class BuildResult:
-    """What :func:`build` returns: the graph, the report and every article record."""
+    """What :func:`build` returns: the graph, the report and every article record.
+
+    The article records hold no text (a build keeps no text in memory);
+    :func:`prepare` gives the cleaned text of articles.
+    """
 
     graph: nx.MultiDiGraph
     report: dict
@@ -61,62 +66,82 @@ def _say(message: str, quiet: bool) -> None:
         print(message, file=sys.stderr)
 
 
-def _short(title: str, limit: int = 160) -> str:
-    """A title fit for display: a long first paragraph is cut at a word boundary."""
-    if len(title) <= limit:
-        return title
-    return title[:limit].rsplit(" ", 1)[0] + " …"
+def settle(articles: list[A.Article], results: dict) -> tuple[list[ArticleResult], Counter]:
+    """Fill in ``articles`` from their :class:`~kg.work.ArticleResult`, in input order.
 
+    The first of several articles with the same text is built; the others
+    become ``duplicate`` (with no language). Articles without a result (read
+    errors) are left as they are.
 
-def _dedupe_key(text: str) -> str:
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip().casefold()
+    Parameters
+    ----------
+    articles : list of kg.article.Article
+        Every input article, in input order.
+    results : dict
+        Position in ``articles`` -> its result.
+
+    Returns
+    -------
+    ok : list of ArticleResult
+        The results of the articles to build, in input order.
+    cleaning : Counter
+        Lines removed or edited by each cleaning step, over all articles.
+    """
+    seen, ok, cleaning = {}, [], Counter()
+    for index, art in enumerate(articles):
+        res = results.get(index)
+        if res is None or art.status != A.OK:
+            continue
+        art.title, art.extra["has_title"] = res.title, res.has_title
+        cleaning.update(res.cleaning)
+        if res.dedupe is not None and res.dedupe in seen:
+            art.status, art.duplicate_of = A.DUPLICATE, seen[res.dedupe]
+            art.error = f"same text as article {seen[res.dedupe]!r}"
+            continue
+        if res.dedupe is not None:
+            seen[res.dedupe] = art.id
+        art.lang, art.lang_confidence = res.lang, res.lang_confidence
+        art.status, art.error = res.status, res.error
+        if res.status == A.OK:
+            ok.append(res)
+    return ok, cleaning
 
 
 def prepare(articles: list[A.Article]) -> Counter:
-    """Clean, deduplicate and language-detect ``articles`` in place.
+    """Clean, deduplicate and language-detect ``articles`` in place (no spaCy).
 
-    Sets ``clean_text``, ``lang``, ``lang_confidence`` and, for articles that
-    will not be processed, ``status`` and ``error``.
+    Sets ``clean_text``, ``title``, ``lang``, ``lang_confidence`` and, for
+    articles that will not be processed, ``status`` and ``error``, as
+    :func:`build` does.
 
     Returns
     -------
     collections.Counter
         Lines removed or rewritten by each cleaning step, over all articles.
+
+    Examples
+    --------
+    >>> arts = [A.Article("a", "Judul", "Kementerian Perdagangan melarang penjualan di media "
+    ...                   "sosial karena merugikan pedagang kecil."), A.Article("b", "Judul",
+    ...         "Kementerian Perdagangan  melarang penjualan di media sosial karena merugikan "
+    ...         "pedagang kecil.")]
+    >>> _ = prepare(arts)
+    >>> [(a.status, a.lang) for a in arts]
+    [('ok', 'id'), ('duplicate', None)]
     """
-    removed = Counter()
-    seen: dict[str, str] = {}
-    for art in articles:
-        if art.status != A.OK:
-            continue
-        title = clean_title(art.title)
-        body, counts = clean_with_report(art.text)
-        removed.update(counts)
-        art.clean_text = "\n".join(part for part in (title, body) if part)
-        art.extra["has_title"] = bool(title)
-        art.title = _short(title or (body.split("\n", 1)[0] if body else art.title))
-        key = _dedupe_key(art.clean_text)
-        if key and key in seen:
-            art.status, art.duplicate_of = A.DUPLICATE, seen[key]
-            art.error = f"same text as article {seen[key]!r}"
-            continue
-        if key:
-            seen[key] = art.id
-        guess = detect(art.clean_text)
-        art.lang, art.lang_confidence = guess.lang, guess.confidence
-        if guess.lang is None:
-            art.status, art.error = A.TOO_SHORT, "text too short to detect its language"
-        elif guess.lang not in SUPPORTED_LANGS:
-            art.status = A.UNSUPPORTED
-            art.error = (f"language {guess.lang!r} is not supported "
-                         f"(supported: {', '.join(SUPPORTED_LANGS)})")
-    return removed
+    results = {}
+    for index, art in enumerate(articles):
+        if art.status == A.OK:
+            results[index] = prepare_one(ArticleInput(index, art.id, art.title, art.text))
+            art.clean_text = results[index].text
+    return settle(articles, results)[1]
 
 
 #: Seconds a build runs before its progress bar appears (quick builds show none).
 PROGRESS_DELAY = 2.0
 
 
-def progress_bar(total: int, *, enabled: bool = True) -> tqdm:
+def progress_bar(total: int | None, *, enabled: bool = True) -> tqdm:
     """A progress bar over ``total`` articles on stderr, with articles per second and
     time left; silent unless ``enabled`` and stderr is a terminal.
 
@@ -132,93 +157,41 @@ def progress_bar(total: int, *, enabled: bool = True) -> tqdm:
                 disable=not enabled or not sys.stderr.isatty())
 
 
-def extract(articles: list[A.Article], *, batch_size: int = 64, progress: bool = False):
-    """Run the language pipelines over the ``ok`` articles.
-
-    With ``progress``, a bar on stderr counts the articles done (see
-    :func:`progress_bar`).
-
-    Returns
-    -------
-    mentions : list of kg.extract.Mention
-    docs : list
-        Per article: ``(article id, [(doc, lang, offset, mentions), ...])``,
-        one item per paragraph segment.
-    segment_langs : Counter
-        Paragraphs processed per language.
-    """
-    todo = [a for a in articles if a.status == A.OK]
-    segments = {a.id: route_paragraphs(a.clean_text, a.lang, supported=SUPPORTED_LANGS)
-                for a in todo}
-    docs = {}
-    by_lang = defaultdict(list)
-    for art in todo:
-        for i, seg in enumerate(segments[art.id]):
-            by_lang[seg.lang].append((art.clean_text[seg.start:seg.end], (art.id, i)))
-    left = Counter(art_id for items in by_lang.values() for _, (art_id, _) in items)
-    bar = progress_bar(len(todo), enabled=progress)
-    bar.update(len(todo) - len(left))  # articles with no paragraph to parse
-    for lang, items in by_lang.items():
-        nlp = load_pipeline(lang)
-        for doc, key in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
-            docs[key] = doc
-            left[key[0]] -= 1
-            if not left[key[0]]:
-                bar.update(1)
-    bar.close()
-    mentions, parts = [], []
-    langs = Counter()
-    for art in todo:
-        found_by_seg = []
-        for i, seg in enumerate(segments[art.id]):
-            langs[seg.lang] += 1
-            found_by_seg.append(extract_mentions(docs[(art.id, i)], article=art.id,
-                                                 lang=seg.lang, offset=seg.start))
-        if art.extra.get("has_title") and len(found_by_seg) > 1:
-            found_by_seg[0] = _confirmed(found_by_seg[0], found_by_seg[1:])
-        parts.append((art.id, [(docs[(art.id, i)], seg.lang, seg.start, found_by_seg[i])
-                               for i, seg in enumerate(segments[art.id])]))
-        for found in found_by_seg:
-            mentions.extend(found)
-    return mentions, parts, langs
+#: Articles per batch of work: in this process, and per task for workers.
+BATCH_ARTICLES, WORKER_BATCH_ARTICLES = 32, 8
+#: Articles read ahead and looked up in the cache together.
+LOOKUP_CHUNK = 256
+#: Name of the cache file in the output folder.
+CACHE_NAME = ".kg-cache.sqlite"
 
 
-def relate(parts, *, types: dict | None = None):
-    """Relations of every article (see :func:`kg.extract.extract_relations`).
-
-    Returns
-    -------
-    relations : list of kg.extract.Relation
-    made : list of kg.extract.Mention
-        Organisation mentions made from titles ("Minister of Trade" -> "Ministry of Trade").
-    """
-    relations, made = [], []
-    for _, paragraphs in parts:
-        context = Context()
-        for doc, lang, offset, found in paragraphs:
-            relations.extend(extract_relations(doc, found, lang=lang, offset=offset,
-                                               context=context, types=types, made=made))
-    return relations, made
+def _batches(items, size):
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
 
 
-def _confirmed(title_mentions, body_segments):
-    """Headline mentions that the body confirms.
-
-    Headlines are often in Title Case ("TikTok Holds Talks With Indonesian
-    E-Commerce Firms"), which both pipelines misread as names. A headline
-    mention is kept only when the body mentions the same name, or the alias
-    table knows it.
-    """
-    known = {normalize_name(m.text) for seg in body_segments for m in seg}
-    aliases = alias_keys()
-    return [m for m in title_mentions
-            if normalize_name(m.text) in known or normalize_name(m.text) in aliases]
+def _cache_path(cache, out):
+    """The cache file to use, and whether it is a temporary one."""
+    if cache is None:
+        cache = True if out is not None else False
+    if cache is True:
+        return Path(out) / CACHE_NAME, False
+    if cache is False:
+        folder = tempfile.mkdtemp(prefix="kg-build-")
+        return Path(folder) / "cache.sqlite", True
+    return Path(cache), False
 
 
 def build(paths, out=None, *, max_bytes: int = 10_000_000, aliases=None,
           html: bool = True, html_max_nodes: int | None = None,
-          quiet: bool = True) -> BuildResult:
+          quiet: bool = True, workers: int = 1, engine: str = "local",
+          scheduler: str | None = None, cache=None) -> BuildResult:
     """Build a knowledge graph from article files and folders.
+
+    Articles are read lazily and processed in batches; per-article results
+    are cached (:mod:`kg.store`), so a second build of the same folder only
+    processes new or changed articles, and gives the graph a clean build
+    gives.
 
     Parameters
     ----------
@@ -240,13 +213,25 @@ def build(paths, out=None, *, max_bytes: int = 10_000_000, aliases=None,
     quiet : bool
         If False, print one line per problem input on stderr, and show a
         progress bar there when it is a terminal and the build takes a while.
+    workers : int
+        Processes doing the per-article work (see :mod:`kg.engines`).
+    engine : {"local", "dask"}
+        ``dask`` runs the per-article work on a Dask cluster.
+    scheduler : str, optional
+        Address of the Dask scheduler; without it, ``engine="dask"`` starts a
+        local cluster of ``workers`` processes.
+    cache : str, Path or bool, optional
+        The cache file. ``None`` (the default): ``OUT/.kg-cache.sqlite`` when
+        ``out`` is given, else none. ``False``: no cache (a temporary one,
+        removed at the end).
 
     Returns
     -------
     BuildResult
         When ``graph.html`` is written, ``report["html"]`` tells how many
         entities and relations it shows, and its ``view`` sentence (``None``
-        if it shows the whole graph).
+        if it shows the whole graph). ``report["cache"]`` tells how many
+        articles were reused from the cache and how many processed.
 
     Examples
     --------
@@ -265,32 +250,97 @@ def build(paths, out=None, *, max_bytes: int = 10_000_000, aliases=None,
         raise ValueError(f"html_max_nodes must be a whole number of 1 or more, "
                          f"not {html_max_nodes!r}")
     paths = [Path(p) for p in ([paths] if isinstance(paths, (str, Path)) else paths)]
-    timings = {}
-    t0 = start = time.perf_counter()
+    cache_path, temporary = _cache_path(cache, out)
+    start = time.perf_counter()
+    try:
+        with make_engine(engine, workers=workers, scheduler=scheduler) as runner, \
+                Store(cache_path) as store:
+            result = _build(paths, out, store, runner, max_bytes=max_bytes, aliases=aliases,
+                            html=html, html_max_nodes=html_max_nodes, quiet=quiet,
+                            start=start)
+            result.report["cache"]["path"] = None if temporary else str(cache_path)
+    finally:
+        if temporary:
+            shutil.rmtree(cache_path.parent, ignore_errors=True)
+    if out is not None:
+        write_report(result.report, Path(out) / "report.json")
+    return result
 
-    def lap(name):
-        nonlocal t0
+
+def _build(paths, out, store, runner, *, max_bytes, aliases, html, html_max_nodes, quiet,
+           start) -> BuildResult:
+    timings, t0 = {}, [start]
+
+    def lap(name, extra=0.0):
         now = time.perf_counter()
-        timings[name] = round(now - t0, 3)
-        t0 = now
+        timings[name] = round(now - t0[0] - extra, 3)
+        t0[0] = now
 
-    articles = list(iter_articles(paths, max_bytes=max_bytes))
-    lap("read")
-    cleaning = prepare(articles)
-    lap("clean_language")
-    mentions, parts, segment_langs = extract(articles, progress=not quiet)
-    lap("nlp_extract")
+    articles, results = [], {}
+    show = not quiet and sys.stderr.isatty()
+    bar = progress_bar(estimate_count(paths) if show else None, enabled=not quiet)
+    counts = Counter()
+    reading = [0.0]
+    size = BATCH_ARTICLES if runner.workers == 1 else WORKER_BATCH_ARTICLES
+
+    def take(found):
+        for res in found:
+            res.text = ""
+            results[res.index] = res
+        bar.update(len(found))
+
+    def batches():
+        """Batches of articles not in the cache, read lazily."""
+        chunk, reader = [], iter_articles(paths, max_bytes=max_bytes)
+        while True:
+            t = time.perf_counter()
+            art = next(reader, None)
+            if art is not None:
+                articles.append(art)
+                if art.status == A.OK:
+                    key = content_key(art.id, art.title, art.text)
+                    chunk.append(ArticleInput(len(articles) - 1, art.id, art.title, art.text,
+                                              key))
+                    art.text = ""
+                else:
+                    bar.update(1)
+            if chunk and (art is None or len(chunk) >= LOOKUP_CHUNK):
+                cached = store.get_results(item.key for item in chunk)
+                for item in chunk:
+                    if item.key in cached:
+                        cached[item.key].index = item.index
+                take([cached[item.key] for item in chunk if item.key in cached])
+                todo = [item for item in chunk if item.key not in cached]
+                counts["reused"] += len(chunk) - len(todo)
+                counts["processed"] += len(todo)
+                chunk = []
+                reading[0] += time.perf_counter() - t
+                yield from _batches(todo, size)
+            else:
+                reading[0] += time.perf_counter() - t
+            if art is None:
+                return
+
+    for found in runner.map(analyse, batches()):
+        store.put_results(found)
+        take(found)
+    bar.close()
+    timings["read"] = round(reading[0], 3)
+    lap("nlp_extract", reading[0])
+    ok, cleaning = settle(articles, results)
+    segment_langs = Counter(lang for res in ok for *_, lang in res.segments)
     table = None if aliases is None else (*aliases, *bundled_aliases())
-    # first pass: speakers tell the resolver who is a person; the types it settles
-    # on for each name then guide the relation patterns of the second pass
-    relations, _ = relate(parts)
-    speakers = {id(r.source) for r in relations if r.family == "statement"}
+    # first pass (per article): speakers tell the resolver who is a person; the types
+    # it settles on for each name then guide the relation patterns of a second pass,
+    # needed only by the articles where some mention changed type
+    mentions = [m for res in ok for m in res.mentions]
+    speakers = {id(r.source) for res in ok for r in res.relations if r.family == "statement"}
     entities, assignment = resolve(mentions, aliases=table, speakers=speakers)
     lap("resolve")
-    types = {id(m): entities[assignment[id(m)]].type for m in mentions if id(m) in assignment}
-    relations, made = relate(parts, types=types)
+    counts.update(_second_pass(ok, entities, assignment, store, runner, size))
+    mentions = [m for res in ok for m in res.mentions] + [m for res in ok for m in res.made]
+    relations = [r for res in ok for r in res.relations]
     speakers = {id(r.source) for r in relations if r.family == "statement"}
-    mentions = mentions + made
     entities, assignment = resolve(mentions, aliases=table, speakers=speakers)
     lap("relations")
     graph = build_graph(entities, relations, assignment, articles)
@@ -301,6 +351,7 @@ def build(paths, out=None, *, max_bytes: int = 10_000_000, aliases=None,
     report = make_report(articles, graph, inputs=[str(p) for p in paths], seconds=timings,
                          segments=segment_langs, cleaning=cleaning)
     report["likely_duplicates"] = likely_duplicates(entities)
+    report["engine"] = {"name": runner.name, "workers": runner.workers}
     if out is not None:
         page = write_outputs(graph, Path(out), html=html, html_max_nodes=html_max_nodes)
         if page is not None:
@@ -308,11 +359,48 @@ def build(paths, out=None, *, max_bytes: int = 10_000_000, aliases=None,
                               "relations": page.number_of_edges(),
                               "view": page.graph.get("view")}
         lap("write")
+    counts["pruned"] = store.prune()
+    report["cache"] = {"path": None, **{k: counts[k] for k in
+                                        ("reused", "processed", "reparsed_reused", "reparsed",
+                                         "pruned")}}
     timings["total"] = round(time.perf_counter() - start, 3)
     report["seconds"] = timings
-    if out is not None:
-        write_report(report, Path(out) / "report.json")
     return BuildResult(graph=graph, report=report, articles=articles)
+
+
+def _second_pass(ok, entities, assignment, store, runner, size) -> Counter:
+    """Relations again, with the settled types, for articles where a mention changed type.
+
+    Replaces the mentions, relations and made mentions of those results.
+    """
+    counts, todo, by_index, tkeys = Counter(), [], {res.index: res for res in ok}, {}
+    for res in ok:
+        changed = {}
+        for m in res.mentions:
+            settled = entities[assignment[id(m)]].type if id(m) in assignment else m.type
+            if settled != m.type:
+                changed[(m.start, m.end, m.text)] = settled
+        if not changed:
+            continue
+        tkeys[res.index] = types_key(changed)
+        found = store.get_reparsed(res.key, tkeys[res.index])
+        if found is not None:
+            res.mentions, res.relations, res.made = found
+            counts["reparsed_reused"] += 1
+            continue
+        todo.append(Reparse(res.index, res.id, store.get_text(res.key) or "", res.segments,
+                            res.has_title, changed))
+    for found in runner.map(reanalyse, _batches(todo, size)):
+        stored = []
+        for index, *parts in found:
+            if len(parts) == 1:  # failed (it parsed the first time): keep the first pass
+                continue
+            res = by_index[index]
+            res.mentions, res.relations, res.made = parts
+            stored.append((res.key, tkeys[index], tuple(parts)))
+        store.put_reparsed(stored)
+        counts["reparsed"] += len(stored)
+    return counts
 
 
 def write_outputs(graph: nx.MultiDiGraph, out: Path, *, html: bool = True,

@@ -81,7 +81,8 @@ from kg.about import __version__
 from kg.corpus import iter_articles
 from kg.langid import route_paragraphs
 from kg.nlp import SUPPORTED_LANGS, load_pipeline
-from kg.pipeline import build, extract, prepare
+from kg.pipeline import build, prepare
+from kg.work import BATCH_SIZE
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "data" / "samples"
@@ -416,7 +417,7 @@ def _run(args, base) -> int:
     if "workers" in inspect.signature(build).parameters:
         build_kwargs["workers"] = 1
     cli_extra = ["--workers", "1"] if has_workers else []
-    batch_size = inspect.signature(extract).parameters["batch_size"].default
+    batch_size = BATCH_SIZE
 
     print(f"date: {datetime.datetime.now().astimezone().isoformat(timespec='seconds')}")
     print(f"machine: {os.cpu_count()} CPUs, {platform.platform()}, {platform.machine()}; "

@@ -47,6 +47,25 @@ def test_pipelines_cached_and_composed():
         load_pipeline("fr")
 
 
+def test_indonesian_tokenizer_equals_the_saved_one():
+    # load_model skips the saved tokenizer because spaCy's Indonesian class builds the
+    # same one; if a retrained model ever saves a different tokenizer, this fails
+    import spacy
+    from spacy.tokenizer import Tokenizer
+
+    saved = Tokenizer(spacy.blank("id").vocab).from_disk(indonesian_model_path() / "tokenizer")
+    used = load_pipeline("id").tokenizer
+    assert saved.rules == used.rules and len(used.rules) > 10_000
+    for name in ("prefix_search", "suffix_search", "infix_finditer", "token_match", "url_match"):
+        a, b = getattr(saved, name), getattr(used, name)
+        assert (a is None) == (b is None), name
+        if a is not None:
+            assert a.__self__.pattern == b.__self__.pattern, name
+    assert saved.faster_heuristics == used.faster_heuristics
+    text = "Kemendag melarang TikTok Shop (TTS) berjualan di medsos, kata Zulhas di Jakarta."
+    assert [t.text for t in saved(text)] == [t.text for t in used(text)]
+
+
 def test_indonesian_sentence():
     found = ents("id", "Menteri Koperasi dan UKM Teten Masduki bertemu CEO TikTok "
                        "Shou Zi Chew di Jakarta.")

@@ -10,7 +10,8 @@ import pytest
 
 from kg.export.json import read_json
 from kg.langid import route_paragraphs
-from kg.pipeline import OUTPUT_FILES, build
+from kg.corpus import iter_articles
+from kg.pipeline import OUTPUT_FILES, build, prepare
 
 
 @pytest.fixture(scope="module")
@@ -19,8 +20,15 @@ def seeds_build(seeds_dir, tmp_path_factory):
     return build([seeds_dir], out), out
 
 
-def check_evidence_offsets(result):
-    texts = {a.id: a.clean_text for a in result.articles}
+def cleaned(paths):
+    """Article id -> cleaned text, as the build saw it (a build keeps no text)."""
+    articles = list(iter_articles(paths))
+    prepare(articles)
+    return {a.id: a.clean_text for a in articles}
+
+
+def check_evidence_offsets(result, paths):
+    texts = cleaned(paths)
     n = 0
     for *_, attrs in result.graph.edges(data=True):
         assert attrs["evidence"], attrs
@@ -52,11 +60,12 @@ def test_samples_languages_and_counts(samples_build):
         assert report["edges"]["by_family"].get(fam, 0) > 0, fam
 
 
-def test_samples_mixed_article_routed_per_paragraph(samples_build):
+def test_samples_mixed_article_routed_per_paragraph(samples_build, samples_dir):
     result, _ = samples_build
     assert result.report["articles"]["paragraphs_by_pipeline"]["en"] > 0
+    texts = cleaned([samples_dir])
     mixed = [a for a in result.articles if a.lang == "id"
-             and {s.lang for s in route_paragraphs(a.clean_text, a.lang)} == {"id", "en"}]
+             and {s.lang for s in route_paragraphs(texts[a.id], a.lang)} == {"id", "en"}]
     assert len(mixed) == 1, "one Indonesian sample quotes a whole English paragraph"
 
 
@@ -70,8 +79,8 @@ def test_samples_aliases_merge_across_languages(samples_build):
     assert {"Zulhas", "Zulkifli Hasan"} <= set(G.nodes[labels["Zulkifli Hasan"]]["aliases"])
 
 
-def test_samples_evidence_offsets_slice_cleaned_text(samples_build):
-    assert check_evidence_offsets(samples_build[0]) > 0
+def test_samples_evidence_offsets_slice_cleaned_text(samples_build, samples_dir):
+    assert check_evidence_offsets(samples_build[0], [samples_dir]) > 0
 
 
 #: The direction rules of the graph.json contract, as (source types, target types).
@@ -122,13 +131,14 @@ def test_seeds_languages(seeds_build):
         assert (out / name).is_file(), name
 
 
-def test_seeds_evidence_and_cleaning(seeds_build):
+def test_seeds_evidence_and_cleaning(seeds_build, seeds_dir):
     result, _ = seeds_build
-    assert check_evidence_offsets(result) > 0
-    for art in result.articles:
-        assert "Leave a Reply" not in art.clean_text
-        assert "automatically generated" not in art.clean_text
-        assert "**" not in art.clean_text
+    assert check_evidence_offsets(result, [seeds_dir]) > 0
+    for text in cleaned([seeds_dir]).values():
+        assert "Leave a Reply" not in text
+        assert "automatically generated" not in text
+        assert "**" not in text
+    assert all(a.clean_text == a.text == "" for a in result.articles)  # no text kept
 
 
 def test_seeds_direction_rules_and_all_families(seeds_build):

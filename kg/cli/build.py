@@ -6,8 +6,9 @@ import sys
 from pathlib import Path
 
 from kg.cli.html import positive_number
-from kg.errors import KGError
-from kg.pipeline import EXIT_USAGE, OUTPUT_FILES, build
+from kg.engines import ENGINES
+from kg.errors import CacheError, EngineError, KGError
+from kg.pipeline import CACHE_NAME, EXIT_INPUT_ERROR, EXIT_USAGE, OUTPUT_FILES, build
 from kg.resolve import read_alias_file
 
 DEFAULT_OUT = "outputs"
@@ -36,6 +37,21 @@ def add_parser(sub) -> None:
     p.add_argument("--html-max-nodes", type=positive_number, metavar="N",
                    help="graph.html shows at most N entities, those with most mentions "
                         "(default: all); the other outputs hold the whole graph")
+    p.add_argument("--workers", type=positive_number, default=1, metavar="N",
+                   help="processes for the per-article work (default: 1; with --engine dask "
+                        "and no --scheduler, the workers of the local cluster)")
+    p.add_argument("--engine", choices=ENGINES, default="local",
+                   help="where the per-article work runs: local processes (default) or a "
+                        "Dask cluster")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="address of a running Dask scheduler (tcp://host:8786) for "
+                        "--engine dask; without it a local cluster is started")
+    p.add_argument("--cache", metavar="FILE",
+                   help=f"cache of per-article results, reused by the next build, which then "
+                        f"processes only new or changed articles (default: "
+                        f"OUT/{CACHE_NAME})")
+    p.add_argument("--no-cache", action="store_true",
+                   help="neither read nor keep a cache (a clean build)")
     p.add_argument("-q", "--quiet", action="store_true",
                    help="print nothing but errors that stop the build")
 
@@ -49,8 +65,20 @@ def run(args) -> int:
         except (OSError, KGError) as exc:
             print(f"kg: cannot use --aliases {args.aliases}: {exc}", file=sys.stderr)
             return EXIT_USAGE
-    result = build(args.paths, args.out, max_bytes=args.max_bytes, html=not args.no_html,
-                   html_max_nodes=args.html_max_nodes, quiet=args.quiet, aliases=aliases)
+    if args.scheduler and args.engine != "dask":
+        print("kg: --scheduler needs --engine dask", file=sys.stderr)
+        return EXIT_USAGE
+    if args.cache and args.no_cache:
+        print("kg: choose --cache FILE or --no-cache, not both", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        result = build(args.paths, args.out, max_bytes=args.max_bytes, html=not args.no_html,
+                       html_max_nodes=args.html_max_nodes, quiet=args.quiet, aliases=aliases,
+                       workers=args.workers, engine=args.engine, scheduler=args.scheduler,
+                       cache=False if args.no_cache else args.cache)
+    except (EngineError, CacheError) as exc:
+        print(f"kg: {exc}", file=sys.stderr)
+        return EXIT_INPUT_ERROR
     report = result.report
     if report["articles"]["total"] == 0:
         print("kg: no input articles found", file=sys.stderr)
@@ -59,7 +87,9 @@ def run(args) -> int:
         arts = report["articles"]
         langs = ", ".join(f"{k} {v}" for k, v in sorted(arts["by_language"].items()))
         status = ", ".join(f"{v} {k}" for k, v in arts["by_status"].items() if v)
-        print(f"kg: {arts['total']} articles ({status}; {langs}) -> "
+        cache = report.get("cache", {})
+        reused = f"; {cache['reused']} from the cache" if cache.get("reused") else ""
+        print(f"kg: {arts['total']} articles ({status}; {langs}{reused}) -> "
               f"{report['entities']['total']} entities, {report['edges']['total']} edges "
               f"in {report['seconds']['total']:.1f} s; wrote {Path(args.out)}/")
         view = report.get("html", {}).get("view")

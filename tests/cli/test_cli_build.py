@@ -44,7 +44,8 @@ def test_cli_builds_samples(samples_dir, tmp_path, capsys):
     out = tmp_path / "outputs"
     assert main(["build", str(samples_dir), "--out", str(out)]) == 0
     assert sorted(p.name for p in out.iterdir()) == sorted(
-        ["graph.json", "graph.html", "graph.graphml", "nodes.csv", "edges.csv", "report.json"])
+        ["graph.json", "graph.html", "graph.graphml", "nodes.csv", "edges.csv", "report.json",
+         ".kg-cache.sqlite"])
     assert capsys.readouterr().err == ""  # nothing to complain about
 
 

@@ -1,0 +1,243 @@
+"""The per-article work of a build, the same in every engine and process.
+
+:func:`analyse` takes a batch of articles as read and returns, per article,
+everything the rest of the build needs: the cleaned title and text, the
+language, the paragraph routing, the entity mentions, and the relations of a
+first pass (with the mentions' own types). It depends on nothing but the
+article and kg's code and models, so its result can be cached
+(:mod:`kg.store`), computed in another process or on another machine
+(:mod:`kg.engines`), and in any order.
+
+Resolution is global: once it has settled each name's type, the few articles
+whose mentions changed type are parsed again by :func:`reanalyse`, and their
+relations found with the settled types.
+
+Examples
+--------
+>>> [r] = analyse([ArticleInput(0, "a", "TikTok Shop closes", "The Ministry of Trade "
+...     "banned TikTok Shop in October, Trade Minister Zulkifli Hasan said in Jakarta.")])
+>>> r.status, r.lang, [m.text for m in r.mentions][:3]
+('ok', 'en', ['TikTok Shop', 'Ministry of Trade', 'TikTok Shop'])
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from kg import article as A
+from kg.clean import clean_title, clean_with_report
+from kg.extract import extract_mentions, extract_relations
+from kg.extract.relations import Context
+from kg.langid import detect, route_paragraphs
+from kg.nlp import SUPPORTED_LANGS, load_pipeline
+from kg.resolve import alias_keys, normalize_name
+
+#: Paragraphs per ``nlp.pipe`` batch.
+BATCH_SIZE = 64
+
+
+@dataclass
+class ArticleInput:
+    """One article as read, with its position in the input and its cache key."""
+
+    index: int
+    id: str
+    title: str
+    text: str
+    key: str = ""
+
+
+@dataclass
+class ArticleResult:
+    """What :func:`analyse` finds in one article.
+
+    ``segments`` are ``(start, end, lang)`` paragraph spans of ``text`` (the
+    cleaned article); ``dedupe`` is a digest of the normalised text that
+    finds duplicates (``None`` for an empty text); ``cleaning`` counts the
+    lines each cleaning step removed or edited. ``mentions``, ``relations``
+    and ``made`` are as :func:`kg.extract.extract_relations` gives them.
+    """
+
+    index: int
+    id: str
+    key: str
+    title: str
+    has_title: bool
+    dedupe: str | None
+    status: str = A.OK
+    error: str | None = None
+    lang: str | None = None
+    lang_confidence: float | None = None
+    segments: list = field(default_factory=list)
+    cleaning: dict = field(default_factory=dict)
+    mentions: list = field(default_factory=list)
+    relations: list = field(default_factory=list)
+    made: list = field(default_factory=list)
+    text: str = ""
+
+
+@dataclass
+class Reparse:
+    """An article to parse again, with the types resolution settled on.
+
+    ``types`` maps ``(start, end, text)`` of a mention to its settled type,
+    for the mentions whose type changed.
+    """
+
+    index: int
+    id: str
+    text: str
+    segments: list
+    has_title: bool
+    types: dict
+
+
+def short_title(title: str, limit: int = 160) -> str:
+    """A title fit for display: a long first paragraph is cut at a word boundary.
+
+    Examples
+    --------
+    >>> short_title("word " * 40, limit=12)
+    'word word …'
+    """
+    if len(title) <= limit:
+        return title
+    return title[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def dedupe_digest(text: str) -> str | None:
+    """Digest of ``text`` with case, spacing and Unicode forms ignored (``None`` if empty).
+
+    Examples
+    --------
+    >>> dedupe_digest("GoTo  Gojek") == dedupe_digest("goto gojek\\n")
+    True
+    """
+    key = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip().casefold()
+    return hashlib.blake2b(key.encode("utf-8"), digest_size=16).hexdigest() if key else None
+
+
+def prepare_one(item: ArticleInput) -> ArticleResult:
+    """Clean one article, detect its language and route its paragraphs (no spaCy)."""
+    title = clean_title(item.title)
+    body, counts = clean_with_report(item.text)
+    text = "\n".join(part for part in (title, body) if part)
+    res = ArticleResult(index=item.index, id=item.id, key=item.key, text=text,
+                        title=short_title(title or (body.split("\n", 1)[0] if body else item.title)),
+                        has_title=bool(title), dedupe=dedupe_digest(text),
+                        cleaning={k: v for k, v in counts.items() if v})
+    guess = detect(text)
+    res.lang, res.lang_confidence = guess.lang, guess.confidence
+    if guess.lang is None:
+        res.status, res.error = A.TOO_SHORT, "text too short to detect its language"
+    elif guess.lang not in SUPPORTED_LANGS:
+        res.status = A.UNSUPPORTED
+        res.error = (f"language {guess.lang!r} is not supported "
+                     f"(supported: {', '.join(SUPPORTED_LANGS)})")
+    else:
+        res.segments = [(s.start, s.end, s.lang)
+                        for s in route_paragraphs(text, guess.lang, supported=SUPPORTED_LANGS)]
+    return res
+
+
+def analyse(items: list[ArticleInput], *, batch_size: int = BATCH_SIZE) -> list[ArticleResult]:
+    """Clean, language-detect, parse and extract a batch of articles.
+
+    Parameters
+    ----------
+    items : list of ArticleInput
+    batch_size : int
+        Paragraphs per ``nlp.pipe`` batch.
+
+    Returns
+    -------
+    list of ArticleResult
+        In the order of ``items``. An article that makes the extraction fail
+        gets status ``error`` with the reason; the others are unaffected.
+    """
+    results = [prepare_one(item) for item in items]
+    todo = [r for r in results if r.status == A.OK]
+    for res, found in zip(todo, _parse_safely(todo, batch_size)):
+        if isinstance(found, Exception):
+            res.status, res.error = A.ERROR, f"extraction failed: {type(found).__name__}: {found}"
+            res.segments = []
+        else:
+            res.mentions, res.relations, res.made = found
+    return results
+
+
+def reanalyse(items: list[Reparse], *, batch_size: int = BATCH_SIZE) -> list:
+    """Parse articles again and find their relations with the settled types.
+
+    Returns
+    -------
+    list
+        Per item, ``(index, mentions, relations, made)`` (or ``(index,
+        exception)`` if it failed).
+    """
+    return [(item.index, *found) if not isinstance(found, Exception) else (item.index, found)
+            for item, found in zip(items, _parse_safely(items, batch_size))]
+
+
+def _parse_safely(items, batch_size):
+    """:func:`_parse` over ``items``; if the batch fails, each item alone, so that
+    one bad article does not take the others with it."""
+    try:
+        return _parse(items, batch_size)
+    except Exception:  # noqa: BLE001 - narrowed down below, item by item
+        out = []
+        for item in items:
+            try:
+                out.extend(_parse([item], batch_size))
+            except Exception as exc:  # noqa: BLE001 - reported as the article's error
+                out.append(exc)
+        return out
+
+
+def _parse(items, batch_size) -> list[tuple]:
+    """``(mentions, relations, made)`` per item (ArticleResult or Reparse)."""
+    by_lang = defaultdict(list)
+    for i, item in enumerate(items):
+        for j, (start, end, lang) in enumerate(item.segments):
+            by_lang[lang].append((item.text[start:end], (i, j)))
+    docs = {}
+    for lang, pairs in by_lang.items():
+        nlp = load_pipeline(lang)
+        for doc, key in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            docs[key] = doc
+    out = []
+    for i, item in enumerate(items):
+        found_by_seg = [extract_mentions(docs[(i, j)], article=item.id, lang=lang, offset=start)
+                        for j, (start, _, lang) in enumerate(item.segments)]
+        if item.has_title and len(found_by_seg) > 1:
+            found_by_seg[0] = confirmed(found_by_seg[0], found_by_seg[1:])
+        settled = getattr(item, "types", None)
+        types = None
+        if settled:
+            types = {id(m): settled[(m.start, m.end, m.text)] for found in found_by_seg
+                     for m in found if (m.start, m.end, m.text) in settled}
+        relations, made, context = [], [], Context()
+        for j, (start, _, lang) in enumerate(item.segments):
+            relations.extend(extract_relations(docs[(i, j)], found_by_seg[j], lang=lang,
+                                               offset=start, context=context, types=types,
+                                               made=made))
+        out.append(([m for found in found_by_seg for m in found], relations, made))
+    return out
+
+
+def confirmed(title_mentions, body_segments):
+    """Headline mentions that the body confirms.
+
+    Headlines are often in Title Case ("TikTok Holds Talks With Indonesian
+    E-Commerce Firms"), which both pipelines misread as names. A headline
+    mention is kept only when the body mentions the same name, or the alias
+    table knows it.
+    """
+    known = {normalize_name(m.text) for seg in body_segments for m in seg}
+    aliases = alias_keys()
+    return [m for m in title_mentions
+            if normalize_name(m.text) in known or normalize_name(m.text) in aliases]

@@ -1,0 +1,46 @@
+"""Per-article work: statuses, routing, mentions, and the second pass with settled types."""
+
+from kg import article as A
+from kg.pipeline import settle
+from kg.work import ArticleInput, Reparse, analyse, reanalyse
+
+EN = ("TikTok buys into Tokopedia\n\nTikTok acquired a 75 percent stake in Tokopedia for "
+      "840 million dollars, chief executive Shou Zi Chew said on Monday in Jakarta.")
+
+
+def test_statuses_and_fields():
+    items = [ArticleInput(0, "en", "", EN, "k0"),
+             ArticleInput(1, "short", "Hi", "Ok.", "k1"),
+             ArticleInput(2, "de", "", "Das Handelsministerium verbietet den Verkauf von Waren "
+                          "in sozialen Medien, sagte der Minister am Montag in Berlin.", "k2")]
+    en, short, de = analyse(items)
+    assert (en.index, en.id, en.key, en.status, en.lang) == (0, "en", "k0", "ok", "en")
+    assert en.title == "TikTok buys into Tokopedia" and en.has_title is False
+    assert en.text.startswith("TikTok buys") and en.segments[0][2] == "en"
+    assert {m.text for m in en.mentions} >= {"TikTok", "Tokopedia", "Shou Zi Chew"}
+    assert ("TikTok", "acquires_stake", "Tokopedia") in {
+        (r.source.text, r.relation, r.target.text) for r in en.relations}
+    assert (short.status, short.mentions, short.segments) == (A.TOO_SHORT, [], [])
+    assert de.status == A.UNSUPPORTED and "'de'" in de.error
+
+
+def test_settle_marks_later_copies_as_duplicates_in_input_order():
+    arts = [A.Article("a", "", EN), A.Article("b", "", EN.replace("Monday", "Friday")),
+            A.Article("c", "", EN.replace(" ", "  ").upper())]
+    found = analyse([ArticleInput(i, a.id, a.title, a.text) for i, a in enumerate(arts)])
+    ok, cleaning = settle(arts, {r.index: r for r in reversed(found)})
+    assert [r.id for r in ok] == ["a", "b"]
+    assert (arts[2].status, arts[2].duplicate_of, arts[2].lang) == (A.DUPLICATE, "a", None)
+
+
+def test_reanalyse_uses_the_settled_types():
+    [res] = analyse([ArticleInput(0, "en", "", EN, "k0")])
+    place = next(m for m in res.mentions if m.text == "Jakarta")
+    item = Reparse(0, "en", res.text, res.segments, res.has_title,
+                   {(place.start, place.end, place.text): "ORG"})
+    [(index, mentions, relations, made)] = reanalyse([item])
+    assert index == 0 and [m.text for m in mentions] == [m.text for m in res.mentions]
+    about = {r.target.text for r in res.relations if r.family == "statement"}
+    about_again = {r.target.text for r in relations if r.family == "statement"}
+    # a place is no topic of a statement; the same name settled as an organisation is
+    assert "Jakarta" not in about and about_again == about | {"Jakarta"}
