@@ -44,3 +44,34 @@ def test_route_paragraphs_mixed_article():
 def test_route_never_leaves_supported_languages():
     segs = route_paragraphs(ID + "\n" + FR, "id")
     assert [s.lang for s in segs] == ["id", "id"]
+
+
+def _probabilities(detector_class, text):
+    from langdetect.lang_detect_exception import LangDetectException
+
+    from kg.langid import _factory
+
+    detector = detector_class(_factory())
+    detector.append(text)
+    try:
+        return [(p.lang, p.prob) for p in detector.get_probabilities()]
+    except LangDetectException as exc:
+        return str(exc)
+
+
+def test_fast_detector_answers_exactly_as_langdetect(samples_dir):
+    from langdetect.detector import Detector
+
+    from kg.corpus import iter_articles
+    from kg.langid import _FastDetector
+
+    texts = ["Ok.", "12345 !!! ???", "  x  ", "ABC DEF GHI jkl MNO", "ÀÉÎÕÜ ñ ç ß œ",
+             "北京是中国的首都，人口众多。Beijing is big", "Tiếng Việt có dấu rất khó",
+             "Привет мир, как дела? OK OK OK", "see https://example.com/a?b=1 and x@y.id now"]
+    for art in iter_articles([samples_dir]):
+        full = f"{art.title}\n{art.text}"
+        texts.append(full)
+        texts.extend(p for p in full.split("\n") if len(p) > 20)
+    assert len(texts) > 100
+    for text in texts:
+        assert _probabilities(_FastDetector, text) == _probabilities(Detector, text), text
