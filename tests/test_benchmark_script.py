@@ -24,5 +24,6 @@ def test_main_prints_the_table(tmp_path, capsys):
                      "build() stages", "targets of the scaling issue",
                      "build <= 1.25x raw nlp.pipe"):
         assert expected in out, expected
+    assert "reused 6, processed 1" in out  # the rebuild used the cache of the first build
     # the added article is removed again: the corpus holds exactly N articles
     assert len(list((tmp_path / "corpus").glob("*.txt"))) == 6

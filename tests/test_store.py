@@ -4,6 +4,7 @@ import sqlite3
 
 import pytest
 
+import kg.store
 from kg.errors import CacheError
 from kg.extract.mentions import Mention
 from kg.extract.relations import Relation
@@ -101,6 +102,6 @@ def test_older_schema_is_dropped(tmp_path, monkeypatch):
     path = tmp_path / "c.sqlite"
     with Store(path) as store:
         store.put_results([result("k1")])
-    monkeypatch.setattr("kg.store.SCHEMA", 2)
+    monkeypatch.setattr("kg.store.SCHEMA", kg.store.SCHEMA + 1)
     with Store(path) as store:
         assert store.get_results(["k1"]) == {}

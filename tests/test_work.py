@@ -2,7 +2,10 @@
 
 from kg import article as A
 from kg.pipeline import settle
-from kg.work import ArticleInput, Reparse, analyse, reanalyse
+import pytest
+
+from kg.nlp import load_pipeline
+from kg.work import ArticleInput, Reparse, _relations, analyse, reanalyse, unpack_docs
 
 EN = ("TikTok buys into Tokopedia\n\nTikTok acquired a 75 percent stake in Tokopedia for "
       "840 million dollars, chief executive Shou Zi Chew said on Monday in Jakarta.")
@@ -36,11 +39,46 @@ def test_settle_marks_later_copies_as_duplicates_in_input_order():
 def test_reanalyse_uses_the_settled_types():
     [res] = analyse([ArticleInput(0, "en", "", EN, "k0")])
     place = next(m for m in res.mentions if m.text == "Jakarta")
-    item = Reparse(0, "en", res.text, res.segments, res.has_title,
+    item = Reparse(0, res.docs, res.segments, res.mentions,
                    {(place.start, place.end, place.text): "ORG"})
     [(index, mentions, relations, made)] = reanalyse([item])
-    assert index == 0 and [m.text for m in mentions] == [m.text for m in res.mentions]
+    assert index == 0 and mentions is res.mentions
     about = {r.target.text for r in res.relations if r.family == "statement"}
     about_again = {r.target.text for r in relations if r.family == "statement"}
     # a place is no topic of a statement; the same name settled as an organisation is
     assert "Jakarta" not in about and about_again == about | {"Jakarta"}
+
+
+def _relation_keys(relations):
+    return sorted((r.source.start, r.relation, r.target.start, r.confidence, r.modality,
+                   r.sent_start, r.quote) for r in relations)
+
+
+@pytest.mark.parametrize("name", ["en_03_goto_tokopedia_deal.txt",
+                                  "id_05_pernyataan_tiktok_campuran.txt"])
+def test_packed_docs_give_the_relations_of_a_fresh_parse(samples_dir, name):
+    import random
+
+    from kg.corpus import read_file
+
+    [art] = read_file(samples_dir / name)
+    [res] = analyse([ArticleInput(0, art.id, art.title, art.text)])
+    fresh = [load_pipeline(lang)(res.text[s:e]) for s, e, lang in res.segments]
+    packed = unpack_docs(res.docs)
+    for a, b in zip(fresh, packed):
+        assert a.text == b.text and a.vocab is b.vocab
+        assert [s.start for s in a.sents] == [s.start for s in b.sents]
+        assert [(t.dep_, t.head.i, t.tag_, t.pos_) for t in a] == \
+               [(t.dep_, t.head.i, t.tag_, t.pos_) for t in b]
+        assert [(e.start, e.end, e.label_) for e in a.ents] == \
+               [(e.start, e.end, e.label_) for e in b.ents]
+        assert [(sp.start, sp.end) for sp in a.spans.get("kg_titles", ())] == \
+               [(sp.start, sp.end) for sp in b.spans["kg_titles"]]
+    by_seg = [[m for m in res.mentions if s <= m.start < e] for s, e, _ in res.segments]
+    assert _relation_keys(_relations(packed, res.segments, by_seg)[0]) == \
+           _relation_keys(res.relations)
+    rng = random.Random(0)
+    for _ in range(3):  # any settled types: the same relations from either parse
+        types = {id(m): rng.choice(["PERSON", "ORG", "GPE"]) for m in res.mentions}
+        assert _relation_keys(_relations(packed, res.segments, by_seg, types)[0]) == \
+               _relation_keys(_relations(fresh, res.segments, by_seg, types)[0])
