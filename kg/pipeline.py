@@ -388,8 +388,8 @@ def _second_pass(ok, entities, assignment, store, runner, size) -> Counter:
             res.mentions, res.relations, res.made = found
             counts["reparsed_reused"] += 1
             continue
-        todo.append(Reparse(res.index, store.get_docs(res.key), res.segments, res.mentions,
-                            changed))
+        todo.append(Reparse(res.index, store.get_text(res.key) or "", store.get_docs(res.key),
+                            res.segments, res.mentions, changed))
     for found in runner.map(reanalyse, _batches(todo, size)):
         stored = []
         for index, *parts in found:

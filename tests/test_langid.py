@@ -67,7 +67,9 @@ def test_fast_detector_answers_exactly_as_langdetect(samples_dir):
 
     texts = ["Ok.", "12345 !!! ???", "  x  ", "ABC DEF GHI jkl MNO", "ÀÉÎÕÜ ñ ç ß œ",
              "北京是中国的首都，人口众多。Beijing is big", "Tiếng Việt có dấu rất khó",
-             "Привет мир, как дела? OK OK OK", "see https://example.com/a?b=1 and x@y.id now"]
+             "Привет мир, как дела? OK OK OK", "see https://example.com/a?b=1 and x@y.id now",
+             "Много   слов   and [brackets] `ticks` ^carets^ _under_ 東京 ab",
+             "Kementerian  Perdagangan   melarang " * 600]  # longer than langdetect's limit
     for art in iter_articles([samples_dir]):
         full = f"{art.title}\n{art.text}"
         texts.append(full)

@@ -39,7 +39,7 @@ def test_settle_marks_later_copies_as_duplicates_in_input_order():
 def test_reanalyse_uses_the_settled_types():
     [res] = analyse([ArticleInput(0, "en", "", EN, "k0")])
     place = next(m for m in res.mentions if m.text == "Jakarta")
-    item = Reparse(0, res.docs, res.segments, res.mentions,
+    item = Reparse(0, res.text, res.docs, res.segments, res.mentions,
                    {(place.start, place.end, place.text): "ORG"})
     [(index, mentions, relations, made)] = reanalyse([item])
     assert index == 0 and mentions is res.mentions
@@ -64,7 +64,7 @@ def test_packed_docs_give_the_relations_of_a_fresh_parse(samples_dir, name):
     [art] = read_file(samples_dir / name)
     [res] = analyse([ArticleInput(0, art.id, art.title, art.text)])
     fresh = [load_pipeline(lang)(res.text[s:e]) for s, e, lang in res.segments]
-    packed = unpack_docs(res.docs)
+    packed = unpack_docs(res.docs, res.text, res.segments)
     for a, b in zip(fresh, packed):
         assert a.text == b.text and a.vocab is b.vocab
         assert [s.start for s in a.sents] == [s.start for s in b.sents]
