@@ -322,7 +322,8 @@ def _build(paths, out, store, runner, *, max_bytes, aliases, html, html_max_node
                 return
 
     for found in runner.map(analyse, batches()):
-        store.put_results(found)
+        # a failed extraction is not cached, so that the next build tries it again
+        store.put_results([res for res in found if res.status != A.ERROR])
         take(found)
     bar.close()
     timings["read"] = round(reading[0], 3)

@@ -133,12 +133,17 @@ def test_one_failing_article_does_not_take_the_batch_with_it(tmp_path, monkeypat
         return real(doc, article=article, **kwargs)
 
     monkeypatch.setattr(work, "extract_mentions", flaky)
-    result = build([folder], cache=False)
+    cache = tmp_path / "cache.sqlite"
+    result = build([folder], cache=cache)
     status = {a.id: (a.status, a.error) for a in result.articles}
     assert status["a_good"] == ("ok", None)
     assert status["b_bad"] == ("error", "extraction failed: RuntimeError: boom")
     assert result.exit_code == 1
     assert result.graph.number_of_nodes() > 0
+    # the failure is not cached: once the cause is gone, the next build retries it
+    monkeypatch.setattr(work, "extract_mentions", real)
+    again = build([folder], cache=cache)
+    assert again.report["cache"]["processed"] == 1 and again.exit_code == 0
 
 
 def _rows(path):
