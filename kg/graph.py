@@ -71,13 +71,13 @@ def build_graph(entities: dict, relations: list, assignment: dict, articles: lis
                     "confidence": rel.confidence}
         if rel.quote:
             evidence["quote"] = rel.quote
-        seen = evidence_keys.setdefault((source, target, rel.relation), set())
-        if G.has_edge(source, target, key=rel.relation):
-            if (rel.article, rel.sent_start) not in seen:
-                seen.add((rel.article, rel.sent_start))
-                _merge_evidence(G.edges[source, target, rel.relation], evidence, rel)
+        edge, sentence = (source, target, rel.relation), (rel.article, rel.sent_start)
+        if edge in evidence_keys:  # the edge exists
+            if sentence not in evidence_keys[edge]:
+                evidence_keys[edge].add(sentence)
+                _merge_evidence(G.edges[edge], evidence, rel)
             continue
-        seen.add((rel.article, rel.sent_start))
+        evidence_keys[edge] = {sentence}
         attrs = {"relation": rel.relation, "family": rel.family,
                  "confidence": rel.confidence, "modality": rel.modality,
                  "evidence": [evidence]}

@@ -304,20 +304,22 @@ def _build(paths, out, store, runner, *, max_bytes, aliases, html, html_max_node
                     art.text = ""
                 else:
                     bar.update(1)
+            todo = []
             if chunk and (art is None or len(chunk) >= LOOKUP_CHUNK):
                 cached = store.get_results(item.key for item in chunk)
+                hits = []
                 for item in chunk:
                     if item.key in cached:
                         cached[item.key].index = item.index
-                take([cached[item.key] for item in chunk if item.key in cached])
-                todo = [item for item in chunk if item.key not in cached]
-                counts["reused"] += len(chunk) - len(todo)
+                        hits.append(cached[item.key])
+                    else:
+                        todo.append(item)
+                take(hits)
+                counts["reused"] += len(hits)
                 counts["processed"] += len(todo)
                 chunk = []
-                reading[0] += time.perf_counter() - t
-                yield from _batches(todo, size)
-            else:
-                reading[0] += time.perf_counter() - t
+            reading[0] += time.perf_counter() - t
+            yield from _batches(todo, size)
             if art is None:
                 return
 
@@ -389,8 +391,8 @@ def _second_pass(ok, entities, assignment, store, runner, size) -> Counter:
             res.mentions, res.relations, res.made = found
             counts["reparsed_reused"] += 1
             continue
-        todo.append(Reparse(res.index, store.get_text(res.key) or "", store.get_docs(res.key),
-                            res.segments, res.mentions, changed))
+        text, docs = store.get_parse(res.key)
+        todo.append(Reparse(res.index, text, docs, res.segments, res.mentions, changed))
     for found in runner.map(reanalyse, _batches(todo, size)):
         stored = []
         for index, *parts in found:

@@ -165,15 +165,11 @@ class Store:
         with self.db:
             self.db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?)", rows)
 
-    def get_text(self, key: str) -> str | None:
-        """The cleaned text stored with ``key``."""
-        row = self.db.execute("SELECT text FROM results WHERE key = ?", (key,)).fetchone()
-        return None if row is None else row[0]
-
-    def get_docs(self, key: str) -> bytes:
-        """The packed docs stored with ``key`` (see :func:`kg.work.pack_docs`)."""
-        row = self.db.execute("SELECT docs FROM results WHERE key = ?", (key,)).fetchone()
-        return b"" if row is None or row[0] is None else row[0]
+    def get_parse(self, key: str) -> tuple[str, bytes]:
+        """The cleaned text and packed docs stored with ``key`` (see
+        :func:`kg.work.pack_docs`); ``("", b"")`` if there is none."""
+        row = self.db.execute("SELECT text, docs FROM results WHERE key = ?", (key,)).fetchone()
+        return ("", b"") if row is None else (row[0] or "", row[1] or b"")
 
     def get_reparsed(self, key: str, types: str):
         """What :func:`kg.work.reanalyse` found for ``key`` with settled ``types``, or ``None``."""
@@ -197,14 +193,16 @@ class Store:
         """Delete the entries of articles this build did not use; returns how many."""
         with self.db:
             self.db.execute("CREATE TEMP TABLE IF NOT EXISTS used (key TEXT PRIMARY KEY)")
+            self.db.execute("CREATE TEMP TABLE IF NOT EXISTS used_reparsed "
+                            "(key TEXT, types TEXT, PRIMARY KEY (key, types))")
             self.db.execute("DELETE FROM used")
-            self.db.executemany("INSERT OR IGNORE INTO used VALUES (?)",
-                                [(k,) for k in self.used]
-                                + [(f"{k} {t}",) for k, t in self.used_reparsed])
+            self.db.execute("DELETE FROM used_reparsed")
+            self.db.executemany("INSERT INTO used VALUES (?)", [(k,) for k in self.used])
+            self.db.executemany("INSERT INTO used_reparsed VALUES (?, ?)", self.used_reparsed)
             n = self.db.execute("DELETE FROM results WHERE key NOT IN (SELECT key FROM used)"
                                 ).rowcount
-            n += self.db.execute("DELETE FROM reparsed WHERE key || ' ' || types "
-                                 "NOT IN (SELECT key FROM used)").rowcount
+            n += self.db.execute("DELETE FROM reparsed WHERE (key, types) NOT IN "
+                                 "(SELECT key, types FROM used_reparsed)").rowcount
         return n
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import kg.pipeline as pipeline
+from kg.engines import InProcess
 from kg.cli import main
 from kg.pipeline import CACHE_NAME, build
 
@@ -79,16 +80,10 @@ def pipeline_samples():
     return ROOT / "data" / "samples"
 
 
-class _Reversed:
+class _Reversed(InProcess):
     """An engine that finishes batches in reverse order (as a cluster may)."""
 
-    name, workers = "reversed", 1
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        pass
+    name = "reversed"
 
     def map(self, func, batches):
         return reversed([func(b) for b in batches])

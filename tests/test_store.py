@@ -40,7 +40,8 @@ def test_results_round_trip_keeps_mention_identity(tmp_path):
         got = store.get_results(["k1", "missing"])
         assert list(got) == ["k1"]
         r = got["k1"]
-        assert r.text == "" and store.get_text("k1") == "Judul\nIsi"
+        assert r.text == "" and store.get_parse("k1") == ("Judul\nIsi", b"")
+        assert store.get_parse("missing") == ("", b"")
         assert r.relations[0].source is r.mentions[0]  # speakers are found by identity
         assert r.relations[0].target is r.mentions[1]
         assert r.segments == [(0, 5, "id"), (6, 10, "id")]
