@@ -94,17 +94,39 @@ def _lines(text: str) -> list[str]:
     return [line for line in text.split("\n") if line]
 
 
+def _collapse(line: str) -> str:
+    line = line.strip()
+    return re.sub(r"[ \t]{2,}", " ", line) if "  " in line or "\t" in line else line
+
+
 def _join(lines: Iterable[str]) -> str:
     """Join stripped, space-collapsed, non-empty lines with ``"\\n"``."""
-    out = (re.sub(r"[ \t]{2,}", " ", line.strip()) for line in lines)
-    return "\n".join(line for line in out if line)
+    return "\n".join(line for line in map(_collapse, lines) if line)
+
+
+@functools.lru_cache(maxsize=None)
+def _either(patterns: tuple[re.Pattern, ...]) -> re.Pattern:
+    """One pattern that matches where any of ``patterns`` matches (each keeps its flags).
+
+    Examples
+    --------
+    >>> p = _either((re.compile("a+"), re.compile("b", re.I)))
+    >>> [bool(p.fullmatch(s)) for s in ("aa", "B", "ab")]
+    [True, True, False]
+    """
+    if not patterns:
+        return re.compile("(?!)")  # matches nothing
+    def scoped(p):
+        flags = "i" if p.flags & re.IGNORECASE else ""
+        return f"(?{flags}:{p.pattern})" if flags else f"(?:{p.pattern})"
+    return re.compile("|".join(scoped(p) for p in patterns))
 
 
 def _drop_lines(text: str, patterns: Iterable[re.Pattern], max_chars: int | None = None) -> str:
-    patterns = tuple(patterns)
+    drop = _either(tuple(patterns))
     return _join(line for line in _lines(text)
                  if (max_chars is not None and len(line) > max_chars)
-                 or not any(p.fullmatch(line) for p in patterns))
+                 or not drop.fullmatch(line))
 
 
 def _excise(line: str, pattern: re.Pattern) -> str:
@@ -179,8 +201,11 @@ def remove_foreign_script(text: str, *, langs: tuple[str, ...] = LANGS) -> str:
 
 
 def _foreign_share(text: str, letter: re.Pattern) -> float:
+    foreign = len(letter.findall(text))
+    if not foreign:
+        return 0.0
     letters = sum(ch.isalpha() for ch in text)
-    return len(letter.findall(text)) / letters if letters else 0.0
+    return foreign / letters if letters else 0.0
 
 
 def remove_boilerplate(text: str, *, langs: tuple[str, ...] = LANGS) -> str:
@@ -221,7 +246,7 @@ def remove_captions(text: str, *, langs: tuple[str, ...] = LANGS) -> str:
     max_chars = _xx("CAPTION_MAX_CHARS")
     out = []
     for line in _lines(text):
-        if any(p.fullmatch(line) for p in rules.caption_lines):
+        if _either(rules.caption_lines).fullmatch(line):
             continue
         credit = next((m for p in rules.caption_credits if (m := p.search(line))), None)
         if credit is not None:
@@ -318,8 +343,12 @@ def clean_with_report(text: str, *, langs: Iterable[str] = LANGS) -> tuple[str, 
     langs = _codes(langs)
     counts = {}
     before = Counter(line.strip() for line in text.splitlines() if line.strip())
-    for step in CLEANERS:
-        text = step(text, langs=langs)
+    for i, step in enumerate(CLEANERS):
+        cleaned = step(text, langs=langs)
+        if i and cleaned == text:  # ``before`` holds this text's lines already
+            counts[_kind(step)] = 0
+            continue
+        text = cleaned
         after = Counter(_lines(text))
         counts[_kind(step)] = sum((before - after).values())
         before = after

@@ -19,6 +19,7 @@ otherwise it inherits the article's language.
 from __future__ import annotations
 
 import functools
+import random
 import re
 from dataclasses import dataclass
 
@@ -78,6 +79,8 @@ _LATIN = re.compile("[A-z]")  # sic: langdetect's range, with [\]^_` in it
 _NON_LATIN = re.compile("[\u0300-\U0010ffff]")
 #: Words whose n-grams are remembered (the cache is emptied when it is full).
 _WORD_CACHE_SIZE = 200_000
+#: langdetect's smoothing of an n-gram's probabilities, as :func:`favours` adds it.
+_SMOOTHING = Detector.ALPHA_DEFAULT / Detector.BASE_FREQ
 
 
 class _FastDetector(Detector):
@@ -94,7 +97,17 @@ class _FastDetector(Detector):
 
     _words: dict = {}
     _vectors: dict = {}
-    _logs: dict = {}
+    _scores: dict = {}
+
+    def __init__(self, factory):
+        # Detector.__init__, but the random generator is made by _detect_block:
+        # making one costs more than the quick paragraph check (favours), which
+        # draws nothing
+        self.word_lang_prob_map, self.langlist = factory.word_lang_prob_map, factory.langlist
+        self.seed, self.random = factory.seed, None
+        self.text, self.langprob = "", None
+        self.alpha, self.n_trial, self.max_text_length = self.ALPHA_DEFAULT, 7, 10000
+        self.prior_map, self.verbose = None, False
 
     def append(self, text):
         # Detector.append with regular expressions instead of a loop over characters
@@ -107,7 +120,8 @@ class _FastDetector(Detector):
         # Detector.cleaning_text with regular expressions. langdetect compares a
         # block number with a block name there, so every character from U+0300 up
         # counts as non-Latin; so it does here
-        if len(_LATIN.findall(self.text)) * 2 < len(_NON_LATIN.findall(self.text)):
+        non_latin = len(_NON_LATIN.findall(self.text))
+        if non_latin and len(_LATIN.findall(self.text)) * 2 < non_latin:
             self.text = _LATIN.sub("", self.text)
 
     def _detect_block(self):
@@ -123,31 +137,42 @@ class _FastDetector(Detector):
             vectors.clear()
         n_langs = len(self.langlist)
         langprob = [0.0] * n_langs
-        rng = self.random
-        rng.seed(self.seed)
+        rng = self.random = random.Random(self.seed)
         choice, limit, threshold = rng.choice, self.ITERATION_LIMIT, self.CONV_THRESHOLD
         for _ in range(self.n_trial):
             prob = np.full(n_langs, 1.0 / n_langs) if self.prior_map is None \
                 else np.array(self.prior_map)
             weight = (self.alpha + rng.gauss(0.0, 1.0) * self.ALPHA_WIDTH) / self.BASE_FREQ
-            i = 0
+            # langdetect draws one n-gram, then normalises after every 5th draw
+            # (i % 5 == 0) and stops there once converged: so draw 1, then 5 at
+            # a time, and multiply them in left to right, as it does
+            i, draws = -1, 1
             while True:
-                w = choice(ngrams)
-                vector = vectors.get(w)
-                if vector is None:
-                    vector = vectors[w] = np.array(known[w])
-                prob *= weight + vector
-                if i % 5 == 0:
-                    prob /= sum(prob.tolist())
-                    if prob.max() > threshold or i >= limit:
-                        break
-                i += 1
+                rows = []
+                for _ in range(draws):
+                    w = choice(ngrams)
+                    vector = vectors.get(w)
+                    if vector is None:
+                        vector = vectors[w] = np.array(known[w])
+                    rows.append(vector)
+                rows = np.array(rows)
+                rows += weight
+                rows[0] *= prob
+                prob = np.multiply.reduce(rows, axis=0)
+                i += draws
+                values = prob.tolist()
+                total = sum(values)
+                prob /= total
+                if max(values) / total > threshold or i >= limit:
+                    break
+                draws = 5
             for j, p in enumerate(prob.tolist()):
                 langprob[j] += p / self.n_trial
         self.langprob = langprob
 
-    def _extract_ngrams(self):
-        words, known, result = self._words, self.word_lang_prob_map, []
+    def _grams_by_word(self):
+        """``(word, its n-grams)`` for each word of the text, in order."""
+        words, known = self._words, self.word_lang_prob_map
         if len(words) > _WORD_CACHE_SIZE:
             words.clear()
         text = self.text
@@ -157,8 +182,30 @@ class _FastDetector(Detector):
             grams = words.get(word)
             if grams is None:
                 words[word] = grams = _word_ngrams(word, match.group().endswith(" "), known)
+            yield word, grams
+
+    def _extract_ngrams(self):
+        result = []
+        for _, grams in self._grams_by_word():
             result.extend(grams)
         return result
+
+    def log_scores(self):
+        """Per language, the sum of ``log(probability + smoothing)`` over all the
+        n-grams of the text; and their number. Summed once per distinct word."""
+        rows, known = self._scores, self.word_lang_prob_map
+        if len(rows) > _WORD_CACHE_SIZE:
+            rows.clear()
+        total, count = np.zeros(len(self.langlist)), 0
+        for word, grams in self._grams_by_word():
+            if not grams:
+                continue
+            row = rows.get(word)
+            if row is None:
+                row = rows[word] = np.log(np.array([known[w] for w in grams]) + _SMOOTHING).sum(0)
+            total += row
+            count += len(grams)
+        return total, count
 
 
 def _word_ngrams(word: str, spaced: bool, known) -> list[str]:
@@ -185,15 +232,21 @@ def _factory() -> DetectorFactory:
     return factory
 
 
-def count_letters(text: str) -> int:
-    """Number of letters (any script) in ``text``.
+def count_letters(text: str, limit: int | None = None) -> int:
+    """Number of letters (any script) in ``text``, counted up to ``limit`` at most.
 
     Examples
     --------
-    >>> count_letters("GoTo 2023!")
-    4
+    >>> count_letters("GoTo 2023!"), count_letters("GoTo 2023!", limit=2)
+    (4, 2)
     """
-    return len(_LETTER.findall(text))
+    if limit is None:
+        return len(_LETTER.findall(text))
+    n = 0
+    for n, _ in enumerate(_LETTER.finditer(text), 1):
+        if n >= limit:
+            break
+    return n
 
 
 def detect(text: str) -> LangGuess:
@@ -219,7 +272,7 @@ def detect(text: str) -> LangGuess:
     >>> detect("Ok.").lang is None
     True
     """
-    if count_letters(text) < MIN_LETTERS:
+    if count_letters(text, MIN_LETTERS) < MIN_LETTERS:
         return LangGuess(None, 0.0)
     detector = _FastDetector(_factory())
     detector.append(text)
@@ -251,23 +304,12 @@ def favours(text: str, lang: str, margin: float = ROUTE_MARGIN) -> bool:
     detector = _FastDetector(_factory())
     detector.append(text)
     detector.cleaning_text()
-    grams = detector._extract_ngrams()
-    if not grams or lang not in detector.langlist:
+    scores, count = detector.log_scores()
+    if not count or lang not in detector.langlist:
         return False
-    logs, known = _FastDetector._logs, detector.word_lang_prob_map
-    if len(logs) > _WORD_CACHE_SIZE:
-        logs.clear()
-    smoothing = Detector.ALPHA_DEFAULT / Detector.BASE_FREQ
-    rows = []
-    for w in grams:
-        row = logs.get(w)
-        if row is None:
-            row = logs[w] = np.log(np.array(known[w]) + smoothing)
-        rows.append(row)
-    scores = np.sum(rows, axis=0)
     own = detector.langlist.index(lang)
     best_other = np.delete(scores, own).max()
-    return bool((scores[own] - best_other) / len(grams) > margin)
+    return bool((scores[own] - best_other) / count > margin)
 
 
 def route_paragraphs(text: str, lang: str, *, supported=("en", "id")) -> list[Segment]:
@@ -302,7 +344,8 @@ def route_paragraphs(text: str, lang: str, *, supported=("en", "id")) -> list[Se
         if not para.strip():
             continue
         para_lang = lang
-        if count_letters(para) >= MIN_PARAGRAPH_LETTERS and not favours(para, lang):
+        if (count_letters(para, MIN_PARAGRAPH_LETTERS) >= MIN_PARAGRAPH_LETTERS
+                and not favours(para, lang)):
             guess = detect(para)
             if (guess.lang in supported and guess.lang != lang
                     and guess.confidence >= MIN_PARAGRAPH_CONFIDENCE):

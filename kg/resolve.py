@@ -47,6 +47,11 @@ def normalize_name(name: str) -> str:
     >>> normalize_name("the Ministry of Trade's"), normalize_name("Indonesian Goto Group")
     ('ministry of trade', 'goto')
     """
+    return _normalize_name(name)
+
+
+@functools.lru_cache(maxsize=1 << 16)  # names repeat across mentions and articles
+def _normalize_name(name: str) -> str:
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = re.sub(r"^(?:the\s+)?[\w.-]+['’`]s\s+(?=\w)", "", text)  # "China's Bytedance"

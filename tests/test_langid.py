@@ -77,3 +77,23 @@ def test_fast_detector_answers_exactly_as_langdetect(samples_dir):
     assert len(texts) > 100
     for text in texts:
         assert _probabilities(_FastDetector, text) == _probabilities(Detector, text), text
+
+
+def test_log_scores_sum_every_ngram_once(samples_dir):
+    import numpy as np
+
+    from kg.corpus import iter_articles
+    from kg.langid import _SMOOTHING, _FastDetector, _factory
+
+    texts = ["Menteri itu berbicara. The minister spoke, twice: 'again'.", "12345 !!!"]
+    texts += [art.text for art in iter_articles([samples_dir])][:20]
+    for text in texts:
+        detector = _FastDetector(_factory())
+        detector.append(text)
+        detector.cleaning_text()
+        grams = detector._extract_ngrams()
+        scores, count = detector.log_scores()
+        assert count == len(grams)
+        expected = (np.log(np.array([detector.word_lang_prob_map[g] for g in grams]) + _SMOOTHING)
+                    .sum(axis=0) if grams else np.zeros(len(detector.langlist)))
+        np.testing.assert_allclose(scores, expected, rtol=1e-9, atol=1e-9)

@@ -150,9 +150,11 @@ def extract_mentions(doc: Doc, *, article: str, lang: str, offset: int = 0) -> l
             titles.setdefault(ent.end, f"{titles[ent.start]} {ent.text}")
     for ent in doc.ents:
         etype = LABEL_MAP.get(ent.label_)
+        if etype is None:
+            continue
         ent = _trim(ent)
         text = ent.text.strip()
-        if etype is None or len(text) < 2 or not _HAS_LETTER.search(text) or is_junk(ent, lang):
+        if len(text) < 2 or not _HAS_LETTER.search(text) or is_junk(ent, lang):
             continue
         sent = ent.sent
         mentions.append(Mention(

@@ -96,13 +96,14 @@ def extract_relations(doc: Doc, mentions: list[Mention], *, lang: str, offset: i
     titles = list(doc.spans.get("kg_titles", []))
     article = mentions[0].article if mentions else (ctx.mentions[-1].article if ctx.mentions else "")
     ref_of, relations, previous = {}, [], []
+    lower, text = [t.lower_ for t in doc], doc.text
     for sent in doc.sents:
-        if previous and "\n" in doc.text[previous[-1][0].end_char:sent.start_char]:
+        if previous and "\n" in text[previous[-1][0].end_char:sent.start_char]:
             previous = []
         real = [v for v in views if sent.start <= v.token < sent.end]
         meta = dict(article=article, lang=lang, sentence=sent.text,
                     sent_start=offset + sent.start_char, sent_end=offset + sent.end_char)
-        S = Sentence(span=sent, mentions=list(real), lex=lex, meta=meta,
+        S = Sentence(span=sent, mentions=list(real), lex=lex, meta=meta, lower=lower,
                      titles=[t for t in titles if sent.start <= t.start < sent.end])
         S.aliases = {id(m) for m in real if _bracketed_alias(doc, m, real) or _dateline(doc, m, sent)}
         sent_cues = [c for c in cue_spans if sent.start <= c.start and c.end <= sent.end]

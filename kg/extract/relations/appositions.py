@@ -19,7 +19,9 @@ The nouns and link words are data (``OWNED_NOUNS``, ``OWNER_LINKS``).
 
 from __future__ import annotations
 
-from kg.extract.relations.base import Relation, Sentence, confidence, phrase_at
+import functools
+
+from kg.extract.relations.base import Relation, Sentence, confidence, first_words, phrase_at
 
 #: Lower-case words allowed between the owner and the unit noun.
 MAX_WORDS = 4
@@ -41,7 +43,7 @@ def _noun_at(sent: Sentence, i: int) -> int:
     doc, end = sent.doc, sent.span.end
     nouns = sent.lex.get("OWNED_NOUNS")
     for k in range(0, _words(doc, i, end) + 1):
-        n = phrase_at(doc, i + k, nouns, limit=end)
+        n = phrase_at(sent.lower, i + k, nouns, limit=end)
         if n:
             return i + k + n
     return i
@@ -67,6 +69,12 @@ def _subject(sent: Sentence, owned):
     if subjects:
         return subjects[0]
     return before[-1] if before else None
+
+
+@functools.lru_cache(maxsize=None)
+def _possessed(nouns: frozenset) -> frozenset:
+    """The nouns with Indonesian "-nya": "anak usahanya", "layanannya"."""
+    return frozenset(f"{noun}nya" for noun in nouns)
 
 
 def appositions(sent: Sentence) -> list[Relation]:
@@ -104,8 +112,9 @@ def appositions(sent: Sentence) -> list[Relation]:
                 add(parent, owner, 0.55)
     # "TikTok's parent company, ByteDance" / "induk usaha TikTok, ByteDance"
     parents = lex.get("PARENT_NOUNS")
+    starts = first_words(parents)
     for i in range(sent.span.start, sent.span.end):
-        n = phrase_at(doc, i, parents, limit=sent.span.end)
+        n = sent.lower[i] in starts and phrase_at(sent.lower, i, parents, limit=sent.span.end)
         if not n:
             continue
         if owner_first:
@@ -130,11 +139,13 @@ def appositions(sent: Sentence) -> list[Relation]:
                     add(owner, owned, 0.55)
     # "unit e-commerce GoTo (GOTO.JK) Tokopedia", "layanan e-commerce-nya TikTok Shop"
     nouns = lex.get("OWNED_NOUNS")
-    possessed = {f"{noun}nya" for noun in nouns}  # "anak usahanya", "layanannya"
+    possessed = _possessed(nouns)
     i = sent.span.end if owner_first else sent.span.start
+    starts, starts_nya = first_words(nouns), first_words(possessed)
     while i < sent.span.end:
-        n = phrase_at(doc, i, nouns, limit=sent.span.end)
-        n_nya = phrase_at(doc, i, possessed, limit=sent.span.end)
+        word = sent.lower[i]
+        n = word in starts and phrase_at(sent.lower, i, nouns, limit=sent.span.end)
+        n_nya = word in starts_nya and phrase_at(sent.lower, i, possessed, limit=sent.span.end)
         if not (n or n_nya) or any(m.token_end == i for m in orgs):
             i += 1
             continue

@@ -125,36 +125,47 @@ def lexicon(lang: str, vocab) -> Lexicon:
                    stake=compile_("STAKE_PATTERN"))
 
 
-def phrase_at(doc: Doc, i: int, phrases, *, limit: int | None = None) -> int:
+def phrase_at(lower, i: int, phrases, *, limit: int | None = None) -> int:
     """Length in tokens of the longest phrase of ``phrases`` starting at token ``i`` (0 if none).
+
+    ``lower`` holds the lower-case words of a doc (:attr:`Sentence.lower`).
 
     Examples
     --------
-    >>> import spacy
-    >>> doc = spacy.blank("en")("as well as Lazada")
-    >>> phrase_at(doc, 0, {"as well as", "and"})
+    >>> phrase_at(["as", "well", "as", "lazada"], 0, {"as well as", "and"})
     3
     """
-    end = len(doc) if limit is None else min(limit, len(doc))
+    end = len(lower) if limit is None else min(limit, len(lower))
     if i >= end:
         return 0
     best = 0
-    for words in _phrase_index(_frozen(phrases))[0].get(doc[i].lower_, ()):
+    for words in _phrase_index(_frozen(phrases))[0].get(lower[i], ()):
         n = len(words)
-        if n > best and i + n <= end and all(doc[i + k].lower_ == w for k, w in enumerate(words)):
+        if n > best and i + n <= end and tuple(lower[i:i + n]) == words:
             best = n
     return best
 
 
-def phrase_before(doc: Doc, i: int, phrases, *, start: int = 0) -> int:
+def first_words(phrases) -> dict:
+    """The first words of ``phrases``: a token whose lower-case form is not among
+    them starts none (a quick check before :func:`phrase_at` in a loop over tokens).
+
+    Examples
+    --------
+    >>> sorted(first_words({"as well as", "and"}))
+    ['and', 'as']
+    """
+    return _phrase_index(_frozen(phrases))[0]
+
+
+def phrase_before(lower, i: int, phrases, *, start: int = 0) -> int:
     """Length of the longest phrase of ``phrases`` ending right before token ``i``."""
     if i - 1 < start:
         return 0
     best = 0
-    for words in _phrase_index(_frozen(phrases))[1].get(doc[i - 1].lower_, ()):
+    for words in _phrase_index(_frozen(phrases))[1].get(lower[i - 1], ()):
         n = len(words)
-        if n > best and i - n >= start and all(doc[i - n + k].lower_ == w
-                                               for k, w in enumerate(words)):
+        if n > best and i - n >= start and tuple(lower[i - n:i]) == words:
             best = n
     return best
 
@@ -181,6 +192,7 @@ class Sentence:
 
     ``mentions`` are the sentence's argument mentions in text order: entity
     mentions plus references (pronouns, "the company") standing for one.
+    ``lower`` holds the lower-case words of the whole doc, by token index.
     ``consumed`` holds the mentions that only modify another name (the owner
     in "GoTo e-commerce unit, Tokopedia"), which are no list member or target.
     ``aliases`` holds mentions in brackets right after another mention
@@ -191,6 +203,7 @@ class Sentence:
     mentions: list
     lex: Lexicon
     meta: dict
+    lower: list
     consumed: set = field(default_factory=set)
     aliases: set = field(default_factory=set)
     titles: list = field(default_factory=list)
@@ -292,7 +305,7 @@ class Sentence:
         i = self._skip_modifiers(i)
         saw_sep, descriptors = False, 0
         while i < end:
-            n = phrase_at(doc, i, seps, limit=end)
+            n = phrase_at(self.lower, i, seps, limit=end)
             if n:
                 saw_sep, i, descriptors = True, i + n, 0
                 continue
@@ -315,7 +328,7 @@ class Sentence:
         i, start = m.token, self.span.start
         saw_sep, descriptors = False, 0
         while i > start:
-            n = phrase_before(doc, i, seps, start=start)
+            n = phrase_before(self.lower, i, seps, start=start)
             if n:
                 saw_sep, i, descriptors = True, i - n, 0
                 continue
@@ -400,11 +413,13 @@ class Sentence:
             if doc[j].text in (";", ":"):
                 start = j + 1
                 break
-        words = [t.lower_ for t in doc[start:min(last, self.span.end)]]
+        words = self.lower[start:min(last, self.span.end)]
+        present = set(words)
         for name, cues in self.lex.modality:
             for cue in cues:
                 n = len(cue)
-                if any(tuple(words[k:k + n]) == cue for k in range(len(words) - n + 1)):
+                if cue[0] in present and any(tuple(words[k:k + n]) == cue
+                                             for k in range(len(words) - n + 1)):
                     return name
         return base
 

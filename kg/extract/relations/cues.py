@@ -33,7 +33,7 @@ def cue_relations(sent: Sentence, cue, entry: dict) -> list[Relation]:
     if order.startswith("group"):
         return _group(sent, cue, entry, src_types)
     if order == "active" and (_passive_participle(sent, cue) or phrase_before(
-            sent.doc, cue.start, sent.lex.get("AGENT_BLOCKERS"), start=sent.span.start)):
+            sent.lower, cue.start, sent.lex.get("AGENT_BLOCKERS"), start=sent.span.start)):
         return []  # "TikTok, which was forced to close": the agent is elsewhere
     source = target = None
     if order == "active":

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from kg.extract.relations.base import Sentence, phrase_at
+from kg.extract.relations.base import Sentence, first_words, phrase_at
 
 
 def normalize_name(text: str) -> str:
@@ -160,16 +160,20 @@ def is_object(sent: Sentence, m) -> bool:
 
 def references(sent: Sentence, ctx: Context) -> list:
     """Reference mentions of ``sent``, each a ``(reference, antecedent)`` pair."""
-    doc, lex = sent.doc, sent.lex
+    doc, lex, lower = sent.doc, sent.lex, sent.lower
     named = {t for m in sent.mentions for t in range(m.token, m.token_end)}
+    descriptions = lex.get("ORG_DESCRIPTIONS")
+    starts = first_words(descriptions)
+    person, obj, org = (lex.get("PERSON_PRONOUNS"), lex.get("OBJECT_PRONOUNS"),
+                        lex.get("ORG_PRONOUNS"))
     out = []
     i = sent.span.start
     while i < sent.span.end:
         if i in named:
             i += 1
             continue
-        word = doc[i].lower_
-        n = phrase_at(doc, i, lex.get("ORG_DESCRIPTIONS"), limit=sent.span.end)
+        word = lower[i]
+        n = word in starts and phrase_at(lower, i, descriptions, limit=sent.span.end)
         antecedent = None
         if n:
             here = [m for m in sent.mentions if m.token_end <= i and m.type == "ORG"]
@@ -177,24 +181,25 @@ def references(sent: Sentence, ctx: Context) -> list:
                           else ctx.recent_subject() or ctx.prominent_org())
         else:
             n = 1
-            earlier_here = [m for m in sent.mentions if m.token_end <= i]
-            if word in lex.get("PERSON_PRONOUNS"):
+            if word in person:
+                earlier_here = [m for m in sent.mentions if m.token_end <= i]
                 recent = ctx.recent_speaker()
                 antecedent = (recent if recent is not None and recent.type == "PERSON"
                               and not earlier_here else _person(ctx, earlier_here, sent))
-            elif word in lex.get("OBJECT_PRONOUNS"):
+            elif word in obj:
+                earlier_here = [m for m in sent.mentions if m.token_end <= i]
                 here = [m for m in earlier_here if m.type == "PERSON"]
                 antecedent = _person(ctx, earlier_here, sent, skip=here[-1:])
-            elif word in lex.get("ORG_PRONOUNS"):
+            elif word in org:
                 # "TikTok said that it ...": only a name of the same sentence
                 # ("Indonesia said that its ...": a place, no organisation)
-                named = [m for m in earlier_here if m.type in ("ORG", "GPE")]
+                named = [m for m in sent.mentions if m.token_end <= i and m.type in ("ORG", "GPE")]
                 subjects = [m for m in named if m.type == "ORG" and is_subject(sent, m)]
                 if subjects:  # "TikTok will buy X and merge its shop into it"
                     antecedent = subjects[0]
                 else:
                     antecedent = named[-1] if named and named[-1].type == "ORG" else None
-            elif doc[i].is_title and doc[i].is_alpha and len(word) > 2:
+            elif len(word) > 2 and doc[i].is_title and doc[i].is_alpha:
                 antecedent = _name_part(ctx, doc[i].text)
         if antecedent is not None:
             ref = replace(antecedent, token=i, token_end=i + n,

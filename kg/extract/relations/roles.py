@@ -26,7 +26,7 @@ _DETERMINERS = ("the", "a", "an", "former", "its", "one")
 def _title_at(sent: Sentence, i: int) -> int:
     """End of a title starting at token ``i`` (``i`` if none)."""
     end = sent.title_end(i)
-    n = phrase_at(sent.doc, i, sent.lex.get("ROLE_WORDS"), limit=sent.span.end)
+    n = phrase_at(sent.lower, i, sent.lex.get("ROLE_WORDS"), limit=sent.span.end)
     return max(end, i + n)
 
 

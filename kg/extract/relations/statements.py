@@ -67,10 +67,11 @@ def statements(sent: Sentence, cue, ctx, previous) -> tuple[list[Relation], list
 
 def critics(sent: Sentence) -> list[Relation]:
     """``criticized`` edges from a critic noun: "X, one of Y's loudest critics"."""
-    doc, out = sent.doc, []
-    for tok in sent.span:
-        if tok.lower_ not in sent.lex.get("CRITIC_NOUNS"):
+    doc, out, nouns = sent.doc, [], sent.lex.get("CRITIC_NOUNS")
+    for i in range(sent.span.start, sent.span.end):
+        if sent.lower[i] not in nouns:
             continue
+        tok = doc[i]
         window = doc[max(sent.span.start, tok.i - 6):tok.i]
         if sent.lex.get("OWNER_BEFORE_NOUN"):  # "Y's loudest critics"
             target = next((m for m in reversed(sent.args(("ORG", "PERSON", "LAW")))
@@ -174,8 +175,8 @@ def _plain_speaker(sent: Sentence, cue, ctx):
                 i = end
             elif doc[i].text == "," or doc[i].lower_ in ("the", "a", "an"):
                 i += 1
-            elif phrase_at(doc, i, lex.get("SPEAKER_SKIP"), limit=sent.span.end):
-                i += phrase_at(doc, i, lex.get("SPEAKER_SKIP"), limit=sent.span.end)
+            elif phrase_at(sent.lower, i, lex.get("SPEAKER_SKIP"), limit=sent.span.end):
+                i += phrase_at(sent.lower, i, lex.get("SPEAKER_SKIP"), limit=sent.span.end)
             else:
                 break
         speaker = sent.at(i, SPEAKER_TYPES)
@@ -184,7 +185,7 @@ def _plain_speaker(sent: Sentence, cue, ctx):
             person = sent.after(speaker.token_end, ("PERSON",), gap=2)
             speaker = person or speaker
         if speaker is None:
-            n = phrase_at(doc, i, lex.get("ROLE_WORDS"), limit=sent.span.end)
+            n = phrase_at(sent.lower, i, lex.get("ROLE_WORDS"), limit=sent.span.end)
             if n:
                 person = ctx.last_person()
                 if person is not None:
@@ -267,7 +268,7 @@ def _quoted_before(sent: Sentence, cue, previous) -> tuple[list, str]:
 
 def _modality(sent: Sentence, cue) -> str:
     doc = sent.doc
-    words = " ".join(t.lower_ for t in sent.span)
+    words = " ".join(sent.lower[sent.span.start:sent.span.end])
     if any(f" {p} " in f" {words} " for p in sent.lex.get("NEGATED_STATEMENT")):
         return "negated"
     before = {t.lower_ for t in doc[max(sent.span.start, cue.start - 3):cue.start]}
