@@ -104,21 +104,27 @@ def _join(lines: Iterable[str]) -> str:
     return "\n".join(line for line in map(_collapse, lines) if line)
 
 
+#: The flags a pattern can keep inside a group of a larger one, as inline letters.
+_SCOPED_FLAGS = ((re.ASCII, "a"), (re.IGNORECASE, "i"), (re.MULTILINE, "m"),
+                 (re.DOTALL, "s"), (re.VERBOSE, "x"))
+
+
 @functools.lru_cache(maxsize=None)
 def _either(patterns: tuple[re.Pattern, ...]) -> re.Pattern:
     """One pattern that matches where any of ``patterns`` matches (each keeps its flags).
 
     Examples
     --------
-    >>> p = _either((re.compile("a+"), re.compile("b", re.I)))
-    >>> [bool(p.fullmatch(s)) for s in ("aa", "B", "ab")]
-    [True, True, False]
+    >>> p = _either((re.compile("a+"), re.compile("b", re.I), re.compile("c.d", re.S)))
+    >>> [bool(p.fullmatch(s)) for s in ("aa", "B", "ab", "c\\nd", "C\\nd")]
+    [True, True, False, True, False]
     """
     if not patterns:
         return re.compile("(?!)")  # matches nothing
+
     def scoped(p):
-        flags = "i" if p.flags & re.IGNORECASE else ""
-        return f"(?{flags}:{p.pattern})" if flags else f"(?:{p.pattern})"
+        flags = "".join(letter for flag, letter in _SCOPED_FLAGS if p.flags & flag)
+        return f"(?{flags}:{p.pattern})"
     return re.compile("|".join(scoped(p) for p in patterns))
 
 

@@ -181,19 +181,19 @@ def references(sent: Sentence, ctx: Context) -> list:
                           else ctx.recent_subject() or ctx.prominent_org())
         else:
             n = 1
+            pronoun = word in person or word in obj or word in org
+            earlier_here = [m for m in sent.mentions if m.token_end <= i] if pronoun else []
             if word in person:
-                earlier_here = [m for m in sent.mentions if m.token_end <= i]
                 recent = ctx.recent_speaker()
                 antecedent = (recent if recent is not None and recent.type == "PERSON"
                               and not earlier_here else _person(ctx, earlier_here, sent))
             elif word in obj:
-                earlier_here = [m for m in sent.mentions if m.token_end <= i]
                 here = [m for m in earlier_here if m.type == "PERSON"]
                 antecedent = _person(ctx, earlier_here, sent, skip=here[-1:])
             elif word in org:
                 # "TikTok said that it ...": only a name of the same sentence
                 # ("Indonesia said that its ...": a place, no organisation)
-                named = [m for m in sent.mentions if m.token_end <= i and m.type in ("ORG", "GPE")]
+                named = [m for m in earlier_here if m.type in ("ORG", "GPE")]
                 subjects = [m for m in named if m.type == "ORG" and is_subject(sent, m)]
                 if subjects:  # "TikTok will buy X and merge its shop into it"
                     antecedent = subjects[0]

@@ -175,8 +175,8 @@ def _plain_speaker(sent: Sentence, cue, ctx):
                 i = end
             elif doc[i].text == "," or doc[i].lower_ in ("the", "a", "an"):
                 i += 1
-            elif phrase_at(sent.lower, i, lex.get("SPEAKER_SKIP"), limit=sent.span.end):
-                i += phrase_at(sent.lower, i, lex.get("SPEAKER_SKIP"), limit=sent.span.end)
+            elif skip := phrase_at(sent.lower, i, lex.get("SPEAKER_SKIP"), limit=sent.span.end):
+                i += skip
             else:
                 break
         speaker = sent.at(i, SPEAKER_TYPES)
