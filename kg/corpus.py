@@ -22,6 +22,7 @@ from bs4 import BeautifulSoup
 from kg.article import ERROR, Article
 from kg.encoding import decode_bytes, iter_lines, normalize_text
 from kg.errors import ReadError
+from kg.files import size_text
 
 #: Default size limit of one file (of one row's text for ``.jsonl``/``.csv``).
 DEFAULT_MAX_BYTES = 10_000_000
@@ -318,11 +319,7 @@ def _os_reason(exc: OSError, path: Path) -> str:
 
 
 def _too_large(what: str, size: int, limit: int) -> str:
-    return f"{what} too large: {_size(size)} > limit {_size(limit)} (raise it with --max-bytes)"
-
-
-def _size(n: int) -> str:
-    return f"{n / 1_000_000:.1f} MB" if n >= 100_000 else f"{n:,} bytes"
+    return f"{what} too large: {size_text(size)} > limit {size_text(limit)} (raise it with --max-bytes)"
 
 
 def _make_unique(article: Article, seen: set[str]) -> None:
