@@ -42,7 +42,7 @@ from collections import Counter, defaultdict
 
 import networkx as nx
 
-from kg.graph import FAMILIES
+from kg.schema import FAMILIES
 
 #: Ownership-family relations that say nothing about who owns whom, so they
 #: never link an ownership chain ("TikTok Shop merges with Tokopedia").

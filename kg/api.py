@@ -36,7 +36,7 @@ from collections import Counter
 import networkx as nx
 
 from kg.export.json import read_json
-from kg.graph import FAMILIES
+from kg.schema import FAMILIES
 from kg.query import (NOT_OWNING, Entity, Neighbor, Ownership, Relation, Statement, Step,
                       entity_record, label, ownership_walk, relation_record, shortest_path,
                       statement_record)

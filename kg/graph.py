@@ -15,10 +15,6 @@ import networkx as nx
 
 from kg.about import __version__
 
-#: Relation families, in the order the contract lists them.
-FAMILIES = ("ownership", "regulation", "statement", "role", "partnership", "competition")
-
-
 #: Relation attributes copied onto the edge from its first evidence that has them.
 EDGE_EXTRAS = ("quote", "stake", "amount", "title")
 

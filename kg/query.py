@@ -18,8 +18,8 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-#: Edge modalities, strongest first.
-MODALITIES = ("asserted", "planned", "negated")
+from kg.schema import MODALITIES
+
 #: Ownership-family relations that do not make their source an owner of their target.
 NOT_OWNING = ("merges_with",)
 

@@ -8,8 +8,9 @@ from kg.article import Article
 from kg.export.json import data_to_graph, graph_to_data, read_json, write_json
 from kg.extract.mentions import Mention
 from kg.extract.relations import Relation
-from kg.graph import FAMILIES, build_graph
+from kg.graph import build_graph
 from kg.resolve import resolve
+from kg.schema import FAMILIES
 
 
 def sample_graph():

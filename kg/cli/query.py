@@ -12,7 +12,7 @@ import json
 
 from kg.api import KnowledgeGraph, load
 from kg.cli._common import EXIT_OK, EXIT_USAGE, usage
-from kg.graph import FAMILIES
+from kg.schema import FAMILIES
 from kg.query import Ownership
 
 #: Widest cells of the tables, by kind.
