@@ -1,5 +1,6 @@
 """Bad input is reported, never lost, and never stops the build."""
 
+import csv
 import json
 
 import pytest
@@ -96,3 +97,26 @@ def test_no_input_is_usage_error(tmp_path, capsys):
     (tmp_path / "empty_dir").mkdir()
     assert main(["build", str(tmp_path / "empty_dir"), "--out", str(tmp_path / "o")]) == 2
     assert "no input" in capsys.readouterr().err
+
+
+def test_article_text_starts_no_formula_in_the_csv_outputs(tmp_path):
+    # a pasted spreadsheet formula and a handle open paragraphs of an article
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(
+        "GoTo and Tokopedia\n"
+        '=HYPERLINK("http://evil.example","x") GoTo owns a majority stake in Tokopedia, '
+        "the company said in Jakarta on Monday.\n\n"
+        "@Bukalapak said on Tuesday that Bukalapak would compete with Tokopedia and Shopee "
+        "in Indonesia for many years.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["build", str(tmp_path / "in"), "--out", str(out), "-q"]) == 0
+    assert main(["export", str(out / "graph.json"), "--format", "neo4j",
+                 "--out", str(tmp_path / "neo4j")]) == 0
+    cells = []
+    for path in [out / "nodes.csv", out / "edges.csv", *(tmp_path / "neo4j").glob("*.csv")]:
+        with open(path, newline="", encoding="utf-8") as fh:
+            cells += [cell for row in csv.reader(fh) for cell in row]
+    starts = [cell for cell in cells if cell[:1] in ("=", "+", "-", "@", "\t", "\r")]
+    assert not starts
+    assert any(cell.startswith("'=HYPERLINK(") for cell in cells)
+    assert any(cell.startswith("'@Bukalapak") for cell in cells)

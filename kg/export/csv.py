@@ -2,6 +2,14 @@
 
 List cells are joined with ``"|"``; ``edges.csv`` has one row per edge with
 its first evidence sentence and the number of pieces of evidence.
+
+The tables are meant to be opened in spreadsheets, and their text comes from
+articles and alias files that anyone may write, so no cell may start a
+formula: a text cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a
+carriage return (or with ``'``) is written with a ``'`` in front
+(:func:`kg.export._text.defuse`); :func:`read_csv` takes it off again. Rows
+end with CRLF, as RFC 4180 has it, so that a carriage return inside a cell
+is quoted too.
 """
 
 from __future__ import annotations
@@ -12,6 +20,7 @@ import io
 import networkx as nx
 
 from kg.export._atomic import atomic_write_text
+from kg.export._text import defuse, restore
 
 NODE_COLUMNS = ("id", "label", "type", "aliases", "languages", "articles", "mentions", "roles")
 EDGE_COLUMNS = ("source", "target", "source_label", "target_label", "relation", "family",
@@ -23,11 +32,18 @@ def _join(value):
     return "|".join(str(v) for v in value) if isinstance(value, (list, tuple)) else value
 
 
+def _cell(value):
+    """A number stays a number; anything else is text that starts no formula."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
+    return defuse("" if value is None else str(value))
+
+
 def _table(columns, rows) -> str:
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+    writer = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore", lineterminator="\r\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({k: _cell(v) for k, v in row.items()} for row in rows)
     return buf.getvalue()
 
 
@@ -68,9 +84,10 @@ def write_csv(G: nx.MultiDiGraph, nodes_path, edges_path) -> None:
 
 
 def read_csv(nodes_path, edges_path) -> tuple[list[dict], list[dict]]:
-    """Read the two tables back as lists of dicts (all values strings)."""
-    with open(nodes_path, encoding="utf-8", newline="") as fh:
-        nodes = list(csv.DictReader(fh))
-    with open(edges_path, encoding="utf-8", newline="") as fh:
-        edges = list(csv.DictReader(fh))
-    return nodes, edges
+    """Read the two tables back as lists of dicts (all values strings, as they were
+    before :func:`write_csv` neutralised them)."""
+    tables = []
+    for path in (nodes_path, edges_path):
+        with open(path, encoding="utf-8", newline="") as fh:
+            tables.append([{k: restore(v) for k, v in row.items()} for row in csv.DictReader(fh)])
+    return tables[0], tables[1]

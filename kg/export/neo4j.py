@@ -29,6 +29,12 @@ evidence JSON, quotes and backslashes are written as ``\\u0022`` and
 default (``dbms.import.csv.legacy_quote_escaping=true``) reads ``\\"`` as an
 escaped quote. ``confidence`` is a ``double`` rather than a ``float``, which
 ``neo4j-admin`` stores in 32 bits (0.973 would come back as 0.97299999...).
+
+These CSV files may also be opened in a spreadsheet, so no text cell or array
+item starts a formula: one that starts with ``=``, ``+``, ``-``, ``@``, a tab
+or a carriage return (or with ``'``) gets a ``'`` in front, which Neo4j then
+stores as part of the value (:func:`kg.export._text.restore` takes it off).
+Rows end with CRLF, so that a carriage return inside a field is quoted too.
 """
 
 from __future__ import annotations
@@ -43,6 +49,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg.export._atomic import atomic_write_bytes
+from kg.export._text import defuse
 
 ARRAY_DELIMITER = ";"
 #: What a ``;`` inside an array item is written as.
@@ -284,30 +291,31 @@ def _set_clause(var, header):
 
 def _table(header, rows) -> str:
     buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
+    writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(header)
     writer.writerows(rows)
     return buf.getvalue()
 
 
 def _text(value) -> str:
-    """A text cell; None is empty."""
-    return "" if value is None else str(value)
+    """A text cell that starts no formula; None is empty."""
+    return "" if value is None else defuse(str(value))
 
 
 def _array(values) -> str:
-    """An array cell: items joined with ``;``, a ``;`` inside an item replaced, empty items dropped.
+    """An array cell: items joined with ``;``, a ``;`` inside an item replaced, empty items
+    dropped, each item defused.
 
     Examples
     --------
-    >>> _array(["a;b", "", "c"]), _array("solo"), _array(None)
-    ('a\\uff1bb;c', 'solo', '')
+    >>> _array(["a;b", "", "c"]), _array("solo"), _array(None), _array(["x", "@y"])
+    ('a\\uff1bb;c', 'solo', '', "x;'@y")
     """
     if values is None:
         return ""
     if not isinstance(values, (list, tuple, set)):
         values = [values]
-    items = (str(v).replace(ARRAY_DELIMITER, ARRAY_DELIMITER_STANDIN) for v in values
+    items = (defuse(str(v).replace(ARRAY_DELIMITER, ARRAY_DELIMITER_STANDIN)) for v in values
              if v is not None)
     return ARRAY_DELIMITER.join(item for item in items if item)
 

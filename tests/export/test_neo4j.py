@@ -181,3 +181,20 @@ def test_sample_corpus(samples_build, tmp_path):
     assert edges == G.number_of_edges()
     labels = {row[":LABEL"] for row in node_rows}
     assert labels <= {"Entity;Person", "Entity;Organization", "Entity;Place", "Entity;Law"}
+
+
+def test_no_cell_starts_a_formula(tmp_path):
+    G = nx.MultiDiGraph()
+    G.add_node("goto", label='=HYPERLINK("http://evil.example","x")', type="ORG",
+               aliases=["GoTo", "@Bukalapak"], roles=["+cmd|' /C calc'!A0"])
+    G.add_node("-tokopedia", label="Tokopedia", type="ORG")
+    G.add_edge("goto", "-tokopedia", key="said", relation="said", family="statement",
+               quote="=1+1", evidence=[{"article": "@a1", "sentence": "-2+3"}])
+    write_neo4j(G, tmp_path)
+    cells = []
+    for path in tmp_path.glob("*.csv"):
+        with open(path, newline="", encoding="utf-8") as fh:
+            cells += [cell for row in csv.reader(fh) for cell in row]
+    assert cells and not [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")]
+    items = [item for c in cells for item in split_array(c)]
+    assert "'@Bukalapak" in items and "'@a1" in items and "'-tokopedia" in cells
