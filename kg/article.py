@@ -43,6 +43,8 @@ class Article:
         Human-readable reason for a non-``ok`` status.
     encoding : str, optional
         Encoding the bytes were decoded with.
+    file : str, optional
+        The file the article was read from (``path`` without a row number).
 
     Examples
     --------
@@ -61,6 +63,7 @@ class Article:
     status: str = OK
     error: str | None = None
     encoding: str | None = None
+    file: str | None = None
     # Filled in by the pipeline.
     clean_text: str = ""
     lang: str | None = None

@@ -159,7 +159,8 @@ def _read(path: Path, max_bytes: int) -> Iterator[Article]:
             raise ReadError("no visible text in HTML")
     else:
         title, body = split_title(text, markdown=ext == ".md")
-    yield Article(id=path.stem, title=title, text=body, path=str(path), encoding=encoding)
+    yield Article(id=path.stem, title=title, text=body, path=str(path), encoding=encoding,
+                  file=str(path))
 
 
 def split_title(text: str, *, markdown: bool = False) -> tuple[str, str]:
@@ -292,7 +293,8 @@ def _row_article(path: Path, number: int, row, encoding: str | None, max_bytes: 
     field = {k: _cell(row.get(k)) for k in ("id", "title", "url", "published", "lang")}
     return Article(id=field["id"] or f"{path.stem}-{number}", title=field["title"] or "",
                    text=normalize_text(text), path=f"{path}:{number}", url=field["url"],
-                   published=field["published"], lang_hint=field["lang"], encoding=encoding)
+                   published=field["published"], lang_hint=field["lang"], encoding=encoding,
+                   file=str(path))
 
 
 def _cell(value) -> str | None:
@@ -302,11 +304,12 @@ def _cell(value) -> str | None:
 
 def _row_error(path: Path, number: int, message: str, kind: str) -> Article:
     return Article(id=f"{path.stem}-{number}", path=f"{path}:{number}", status=ERROR,
-                   error=f"{kind} {number}: {message}")
+                   error=f"{kind} {number}: {message}", file=str(path))
 
 
 def _error(path: Path, message: str) -> Article:
-    return Article(id=path.stem or path.name or "input", path=str(path), status=ERROR, error=message)
+    return Article(id=path.stem or path.name or "input", path=str(path), status=ERROR,
+                   error=message, file=str(path))
 
 
 def _os_reason(exc: OSError, path: Path) -> str:

@@ -19,3 +19,18 @@ class EngineError(KGError):
 
 class CacheError(KGError):
     """The build cache file cannot be opened or used."""
+
+
+class NoInputError(KGError):
+    """A build found no input article at all: every path is missing, or holds no article file.
+
+    Raised before anything is written, so the outputs of an earlier build stay.
+    """
+
+
+class OutputError(KGError):
+    """The build's outputs could not be written (disk full, say); the earlier ones stand."""
+
+
+class OutputFolderError(OutputError):
+    """The output folder cannot be used (not a folder, not writable); found before any work."""

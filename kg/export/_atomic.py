@@ -5,14 +5,22 @@ sees either the old file or the complete new one, never a truncated mix: the
 data goes to a temporary file in the same folder, is flushed and synced to
 disk, and only then replaces the target with :func:`os.replace`, which is
 atomic on POSIX and Windows when both paths are on the same file system.
+
+:func:`replace_together` does the same for a set of files (a build's
+outputs): all of them are written first, and only then do they replace the
+old ones, so a reader never sees a new graph.json next to an old report.json.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import pathlib
+import shutil
+import signal
 import stat
 import tempfile
+import threading
 
 
 def atomic_write_bytes(path, data):
@@ -103,3 +111,82 @@ def _target_mode(path):
         umask = os.umask(0o022)
         os.umask(umask)
         return 0o666 & ~umask
+
+
+@contextlib.contextmanager
+def replace_together(folder):
+    """Write a set of files that replace their old versions in ``folder`` all at once, or not at all.
+
+    The body writes the files into the folder this context manager gives (a
+    hidden folder inside ``folder``, so on the same file system). When the
+    body ends without an exception, every file written there is moved into
+    ``folder``, replacing the file of the same name (which keeps its
+    permission bits); Ctrl-C is held back while they move. If the body raises
+    (a full disk, say), the hidden folder is removed and ``folder`` is left as
+    it was.
+
+    Parameters
+    ----------
+    folder : str or os.PathLike
+        An existing folder.
+
+    Yields
+    ------
+    pathlib.Path
+        Where to write the files (names only: no sub-folders).
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> out = pathlib.Path(tempfile.mkdtemp())
+    >>> with replace_together(out) as stage:
+    ...     _ = (stage / "a.txt").write_text("new a")
+    ...     _ = (stage / "b.txt").write_text("new b")
+    >>> sorted(p.name for p in out.iterdir())
+    ['a.txt', 'b.txt']
+    >>> try:
+    ...     with replace_together(out) as stage:
+    ...         _ = (stage / "a.txt").write_text("newer a")
+    ...         raise OSError(28, "No space left on device")
+    ... except OSError:
+    ...     pass
+    >>> (out / "a.txt").read_text(), sorted(p.name for p in out.iterdir())
+    ('new a', ['a.txt', 'b.txt'])
+    """
+    folder = pathlib.Path(folder)
+    stage = pathlib.Path(tempfile.mkdtemp(dir=folder, prefix=".kg-new-"))
+    try:
+        yield stage
+        with _sigint_held():
+            for path in sorted(stage.iterdir()):
+                target = folder / path.name
+                with contextlib.suppress(FileNotFoundError):
+                    os.chmod(path, stat.S_IMODE(os.stat(target).st_mode))
+                os.replace(path, target)
+        _sync_folder(folder)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def _sigint_held():
+    """Hold Ctrl-C (SIGINT) back in the main thread until the block ends."""
+    if (not hasattr(signal, "pthread_sigmask")
+            or threading.current_thread() is not threading.main_thread()):
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+def _sync_folder(folder):
+    """Make the renames in ``folder`` durable, where the system allows it."""
+    with contextlib.suppress(OSError, AttributeError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
