@@ -231,7 +231,7 @@ def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Article]:
         try:
             row = json.loads(line.text)
         except json.JSONDecodeError as exc:
-            yield _row_error(path, line.number, f"malformed JSON: {exc.msg}", "line")
+            yield _row_error(path, line.number, f"malformed JSON: {json_reason(exc)}", "line")
             continue
         yield _row_article(path, line.number, row, line.encoding, max_bytes, "line")
     if empty:
@@ -295,6 +295,22 @@ def _row_article(path: Path, number: int, row, encoding: str | None, max_bytes: 
                    text=normalize_text(text), path=f"{path}:{number}", url=field["url"],
                    published=field["published"], lang_hint=field["lang"], encoding=encoding,
                    file=str(path))
+
+
+def json_reason(exc: json.JSONDecodeError) -> str:
+    """The reason of a JSON error as the end of a sentence, with the column it is at.
+
+    Examples
+    --------
+    >>> try:
+    ...     json.loads('{"text": "a\\tb"}')
+    ... except json.JSONDecodeError as exc:
+    ...     json_reason(exc)
+    'invalid control character at column 12'
+    """
+    message = exc.msg[:1].lower() + exc.msg[1:]
+    return f"{message} column {exc.colno}" if message.endswith(" at") else \
+        f"{message} at column {exc.colno}"
 
 
 def _cell(value) -> str | None:

@@ -120,3 +120,11 @@ def test_article_text_starts_no_formula_in_the_csv_outputs(tmp_path):
     assert not starts
     assert any(cell.startswith("'=HYPERLINK(") for cell in cells)
     assert any(cell.startswith("'@Bukalapak") for cell in cells)
+
+
+def test_summary_of_a_run_with_only_errors_reads_as_a_sentence(tmp_path, capsys):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "scan.txt").write_bytes(b"\x00\x01\x02PNG\x00" * 100)
+    assert main(["build", str(tmp_path / "in"), "--out", str(tmp_path / "out")]) == 1
+    summary = capsys.readouterr().out.strip()
+    assert summary.startswith("kg: 1 article (1 error) -> 0 entities, 0 edges in "), summary

@@ -127,7 +127,17 @@ def test_jsonl_malformed_line_does_not_stop_the_file(tmp_path):
     a, b, c = read_file(path)
     assert (a.id, a.status, c.id, c.status) == ("a", "ok", "c", "ok")
     assert (b.id, b.status, b.path) == ("f-2", "error", f"{path}:2")
-    assert b.error == "line 2: malformed JSON: Expecting ',' delimiter"
+    assert b.error == "line 2: malformed JSON: expecting ',' delimiter at column 12"
+
+
+@pytest.mark.parametrize("line, reason", [
+    ('{"id": "a", "text": "tab\there"}', "invalid control character at column 25"),
+    ('{"id": "a", "text": }', "expecting value at column 21"),
+    ('{"id": "a"} {"id": "b"}', "extra data at column 13"),
+])
+def test_jsonl_reason_reads_as_a_sentence(tmp_path, line, reason):
+    (row,) = read_file(write(tmp_path / "f.jsonl", line + "\n"))
+    assert row.error == f"line 1: malformed JSON: {reason}"
 
 
 @pytest.mark.parametrize("row, error", [

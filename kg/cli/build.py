@@ -84,17 +84,42 @@ def run(args) -> int:
         return EXIT_INPUT_ERROR
     report = result.report
     if not args.quiet:
-        arts = report["articles"]
-        langs = ", ".join(f"{k} {v}" for k, v in sorted(arts["by_language"].items()))
-        status = ", ".join(f"{v} {k}" for k, v in arts["by_status"].items() if v)
-        cache = report.get("cache", {})
-        reused = f"; {cache['reused']} from the cache" if cache.get("reused") else ""
-        print(f"kg: {arts['total']} articles ({status}; {langs}{reused}) -> "
-              f"{report['entities']['total']} entities, {report['edges']['total']} edges "
-              f"in {report['seconds']['total']:.1f} s; wrote {Path(args.out)}/")
+        print(f"kg: {summary_line(report)}; wrote {Path(args.out)}/")
         view = report.get("html", {}).get("view")
         if view:
             print(f"kg: graph.html shows part of the graph ({view}); "
                   f"graph.json and the other files hold all of it")
     return result.exit_code
 
+
+def summary_line(report: dict) -> str:
+    """What ``kg build`` says of a finished build, from its report.
+
+    Examples
+    --------
+    >>> report = {"articles": {"total": 3, "by_status": {"ok": 2, "error": 1},
+    ...           "by_language": {"id": 1, "en": 1}}, "cache": {"reused": 0},
+    ...           "entities": {"total": 5}, "edges": {"total": 4}, "seconds": {"total": 1.0}}
+    >>> summary_line(report)
+    '3 articles (2 ok, 1 error; en 1, id 1) -> 5 entities, 4 edges in 1.0 s'
+    >>> report["articles"] = {"total": 1, "by_status": {"error": 1}, "by_language": {}}
+    >>> summary_line(report)
+    '1 article (1 error) -> 5 entities, 4 edges in 1.0 s'
+    >>> report["entities"]["total"], report["edges"]["total"] = 1, 0
+    >>> summary_line(report)
+    '1 article (1 error) -> 1 entity, 0 edges in 1.0 s'
+    """
+    arts = report["articles"]
+    parts = [", ".join(f"{v} {k}" for k, v in arts["by_status"].items() if v),
+             ", ".join(f"{k} {v}" for k, v in sorted(arts["by_language"].items()))]
+    reused = report.get("cache", {}).get("reused")
+    if reused:
+        parts.append(f"{reused} from the cache")
+    return (f"{_count(arts['total'], 'article')} ({'; '.join(p for p in parts if p)}) -> "
+            f"{_count(report['entities']['total'], 'entity', 'entities')}, "
+            f"{_count(report['edges']['total'], 'edge')} in "
+            f"{report['seconds']['total']:.1f} s")
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else many or one + 's'}"

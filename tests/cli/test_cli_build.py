@@ -34,7 +34,7 @@ def test_module_entry_point_builds_a_file(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "kg", "build", str(src), "--out", str(out)],
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
-    assert "1 articles" in proc.stdout
+    assert "1 article (1 ok; en 1)" in proc.stdout
     graph = json.loads((out / "graph.json").read_text(encoding="utf-8"))
     assert graph["graph"]["articles"][0]["title"] == "Tokopedia deal"
     assert graph["graph"]["articles"][0]["lang"] == "en"
