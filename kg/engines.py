@@ -22,7 +22,11 @@ Examples
 from __future__ import annotations
 
 import concurrent.futures as cf
+import contextlib
+import logging
 import multiprocessing
+import signal
+import threading
 
 from kg.errors import EngineError
 
@@ -106,13 +110,24 @@ class ProcessPool:
         self.workers = workers
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-        self.pool = cf.ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        self.pool = cf.ProcessPoolExecutor(max_workers=workers, mp_context=context,
+                                           initializer=_ignore_sigint)
 
     def __enter__(self):
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, kind, value, traceback):
+        if kind is not None:  # Ctrl-C or a failure: the batches under way are of no use
+            self.terminate()
         self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def terminate(self) -> None:
+        """End the worker processes now, without waiting for their batches."""
+        if hasattr(self.pool, "terminate_workers"):  # Python 3.14
+            self.pool.terminate_workers()
+            return
+        for process in list((getattr(self.pool, "_processes", None) or {}).values()):
+            process.terminate()
 
     def map(self, func, batches):
         """Yield ``func(batch)`` for each batch, as the processes finish them."""
@@ -124,6 +139,28 @@ class ProcessPool:
         except cf.process.BrokenProcessPool as exc:
             raise EngineError(f"a worker process died ({exc}); out of memory? What was "
                               "done is cached: run the build again") from exc
+
+
+def _ignore_sigint():
+    """In a worker: leave Ctrl-C to the main process, which ends the workers itself.
+
+    A terminal sends SIGINT to every process of the command; without this,
+    each worker would print a traceback of its own.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+@contextlib.contextmanager
+def _sigint_ignored():
+    """Ignore Ctrl-C (SIGINT) while processes that should inherit that are started."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 class DaskEngine:
@@ -140,8 +177,10 @@ class DaskEngine:
         self.cluster = None
         try:
             if scheduler is None:
-                self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1,
-                                            processes=True, dashboard_address=None)
+                with _sigint_ignored():  # the workers inherit it: Ctrl-C is for this process
+                    self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1,
+                                                processes=True, dashboard_address=None,
+                                                silence_logs=logging.ERROR)
                 self.client = Client(self.cluster)
             else:
                 self.client = Client(scheduler, timeout=CONNECT_TIMEOUT)
@@ -155,7 +194,11 @@ class DaskEngine:
     def __enter__(self):
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, kind, value, traceback):
+        if kind is not None:
+            # Ctrl-C or a failure: the cluster's workers are stopped in the middle of a
+            # batch, which Dask logs as warnings and errors; they are expected here
+            logging.getLogger("distributed").setLevel(logging.CRITICAL)
         self.client.close()
         if self.cluster is not None:
             self.cluster.close()

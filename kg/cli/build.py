@@ -7,7 +7,8 @@ from pathlib import Path
 
 from kg.cli.html import positive_number
 from kg.engines import ENGINES
-from kg.errors import CacheError, EngineError, KGError, NoInputError, OutputError, OutputFolderError
+from kg.errors import (CacheError, EngineError, KGError, NoInputError, OutputError,
+                       OutputFolderError)
 from kg.pipeline import CACHE_NAME, EXIT_INPUT_ERROR, EXIT_USAGE, OUTPUT_FILES, build
 from kg.resolve import read_alias_file
 

@@ -121,7 +121,8 @@ def replace_together(folder):
     hidden folder inside ``folder``, so on the same file system). When the
     body ends without an exception, every file written there is moved into
     ``folder``, replacing the file of the same name (which keeps its
-    permission bits); Ctrl-C is held back while they move. If the body raises
+    permission bits); Ctrl-C is held back while they move (the
+    ``KeyboardInterrupt`` that follows has ``outputs_replaced`` set). If the body raises
     (a full disk, say), the hidden folder is removed and ``folder`` is left as
     it was.
 
@@ -157,12 +158,18 @@ def replace_together(folder):
     stage = pathlib.Path(tempfile.mkdtemp(dir=folder, prefix=".kg-new-"))
     try:
         yield stage
-        with _sigint_held():
-            for path in sorted(stage.iterdir()):
-                target = folder / path.name
-                with contextlib.suppress(FileNotFoundError):
-                    os.chmod(path, stat.S_IMODE(os.stat(target).st_mode))
-                os.replace(path, target)
+        moved = False
+        try:
+            with _sigint_held():
+                for path in sorted(stage.iterdir()):
+                    target = folder / path.name
+                    with contextlib.suppress(FileNotFoundError):
+                        os.chmod(path, stat.S_IMODE(os.stat(target).st_mode))
+                    os.replace(path, target)
+                moved = True
+        except KeyboardInterrupt as exc:  # held back until the files were in place
+            exc.outputs_replaced = moved
+            raise
         _sync_folder(folder)
     finally:
         shutil.rmtree(stage, ignore_errors=True)
