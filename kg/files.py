@@ -44,7 +44,9 @@ def read_bounded(path, max_bytes: int) -> bytes:
     kg.errors.ReadError
         If ``path`` is a folder, not a regular file (a FIFO, a device, a
         socket), or larger than ``max_bytes`` (also if it grows past it while
-        being read). The message is the reason alone ("not a regular file").
+        being read). The message is the reason alone, to follow "is" or
+        "cannot read PATH:" ("not a regular file", "a folder, not a file",
+        "too large: ...").
     OSError
         If it cannot be opened (missing, permission denied).
 
@@ -70,7 +72,7 @@ def read_bounded(path, max_bytes: int) -> bytes:
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise ReadError("is a folder, not a file")
+            raise ReadError("a folder, not a file")
         if not stat.S_ISREG(info.st_mode):
             raise ReadError("not a regular file")
         if info.st_size > max_bytes:

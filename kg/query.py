@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
+from kg.about import __version__
 from kg.schema import MODALITIES
 
 #: Ownership-family relations that do not make their source an owner of their target.
@@ -349,7 +350,7 @@ def example_graph() -> nx.MultiDiGraph:
     >>> G.number_of_nodes(), G.number_of_edges(), G.nodes["zulhas"]["label"]
     (7, 7, 'Zulkifli Hasan')
     """
-    G = nx.MultiDiGraph(created="2024-01-01T00:00:00+00:00", kg_version="example")
+    G = nx.MultiDiGraph(created="2024-01-01T00:00:00+00:00", kg_version=__version__)
     G.graph["articles"] = [
         {"id": "en1", "title": "TikTok takes control of Tokopedia", "lang": "en",
          "status": "ok"},

@@ -39,7 +39,7 @@ def test_endless_device_is_refused():
 
 
 def test_folder_is_refused(tmp_path):
-    assert _reason(tmp_path) == "is a folder, not a file"
+    assert _reason(tmp_path) == "a folder, not a file"
 
 
 def test_missing_file_is_an_os_error(tmp_path):

@@ -6,7 +6,14 @@ import json
 
 import networkx as nx
 
+from kg.about import __version__
+from kg.errors import ReadError
 from kg.export._atomic import atomic_write_text
+from kg.files import read_bounded
+from kg.schema import ContractError, VersionError, check_graph_data
+
+#: Largest graph.json read (1 GB); ``json`` needs several times that in memory.
+MAX_GRAPH_BYTES = 1_000_000_000
 
 
 def graph_to_data(G: nx.MultiDiGraph) -> dict:
@@ -41,15 +48,22 @@ class GraphFileError(ValueError):
         self.path, self.reason = path, reason
 
 
-def read_json(path) -> nx.MultiDiGraph:
+def read_json(path, *, max_bytes: int = MAX_GRAPH_BYTES) -> nx.MultiDiGraph:
     """Read a graph.json file written by :func:`write_json`.
+
+    The file must be a regular file of at most ``max_bytes``, written by kg of
+    the same major version, and its values must have the contract's types
+    (:func:`kg.schema.check_graph_data`). Fields the contract does not name
+    are kept.
 
     Raises
     ------
     OSError
-        If the file cannot be read.
+        If the file cannot be opened.
     GraphFileError
-        (a ``ValueError``) If it is not UTF-8 JSON, or not node-link data of a graph.
+        (a ``ValueError``) If it is not a regular file (a FIFO, a device), is
+        too large, is not UTF-8 JSON, is not node-link data of a graph, comes
+        from another major version of kg, or breaks the contract.
 
     Examples
     --------
@@ -64,15 +78,28 @@ def read_json(path) -> nx.MultiDiGraph:
     Traceback (most recent call last):
     ...
     kg.export.json.GraphFileError: .../graph.json is not a kg graph.json: no 'nodes' and 'edges' lists
+    >>> G.graph["kg_version"] = "99.0.0"; write_json(G, path); read_json(path)
+    Traceback (most recent call last):
+    ...
+    kg.export.json.GraphFileError: .../graph.json is not a graph this kg can read: written by kg '99.0.0', ...
     """
-    with open(path, encoding="utf-8") as fh:
-        try:
-            data = json.load(fh)
-        except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
-            raise GraphFileError(path, f"not valid JSON ({exc})") from None
+    try:
+        raw = read_bounded(path, max_bytes)
+    except ReadError as exc:
+        raise GraphFileError(path, str(exc)) from None
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
+        raise GraphFileError(path, f"not valid JSON ({exc})") from None
     if not (isinstance(data, dict) and isinstance(data.get("nodes"), list)
             and isinstance(data.get("edges"), list)):
         raise GraphFileError(path, "not a kg graph.json: no 'nodes' and 'edges' lists")
+    try:
+        check_graph_data(data, version=__version__)
+    except VersionError as exc:
+        raise GraphFileError(path, f"not a graph this kg can read: {exc}") from None
+    except ContractError as exc:
+        raise GraphFileError(path, f"not a kg graph.json: {exc}") from None
     try:
         return data_to_graph(data)
     except (KeyError, TypeError, AttributeError, ValueError, nx.NetworkXError) as exc:
