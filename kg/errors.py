@@ -34,3 +34,11 @@ class OutputError(KGError):
 
 class OutputFolderError(OutputError):
     """The output folder cannot be used (not a folder, not writable); found before any work."""
+
+
+class AliasFileError(KGError):
+    """A user alias file (``kg build --aliases``) cannot be read or breaks the table's rules.
+
+    The message is one line that starts with the file's path: ``"PATH: reason"``
+    (see :mod:`kg.aliases`).
+    """

@@ -11,7 +11,6 @@ The node type is voted across mentions, and the alias table overrides it.
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 import unicodedata
@@ -116,6 +115,28 @@ def compact(key: str) -> str:
     return key.replace(" ", "")
 
 
+def match_keys(name: str, type_: str) -> list[str]:
+    """Keys under which an alias table's name is looked up: its normalised form,
+    the same without spaces, and a law's number and year.
+
+    Two names sharing a key are one name to kg, so one alias table may not give
+    them to two canonical names (:mod:`kg.aliases`).
+
+    Examples
+    --------
+    >>> match_keys("Shou Zi Chew", "PERSON")
+    ['shou zi chew', 'shouzichew']
+    >>> match_keys("Permendag Nomor 31 Tahun 2023", "LAW")[-1]
+    'permendag 31/2023'
+    """
+    key = normalize_name(name)
+    keys = [key, compact(key)]
+    law = law_key(name) if type_ == "LAW" else None
+    if law:
+        keys.append(law)
+    return keys
+
+
 def slugify(name: str) -> str:
     """Stable node id for a canonical name.
 
@@ -140,8 +161,10 @@ class AliasEntry:
 @functools.lru_cache(maxsize=1)
 def bundled_aliases() -> tuple:
     """The alias table shipped with kg, as a tuple of :class:`AliasEntry`."""
+    from kg.aliases import parse_alias_text  # kg.aliases imports this module
+
     text = resources.files("kg.lang.xx").joinpath("aliases.csv").read_text(encoding="utf-8")
-    return tuple(parse_alias_rows(csv.DictReader(text.splitlines())))
+    return tuple(parse_alias_text(text, "kg/lang/xx/aliases.csv"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -178,14 +201,18 @@ def parse_alias_rows(rows) -> list[AliasEntry]:
 
 
 def read_alias_file(path) -> list[AliasEntry]:
-    """Read a user alias file: CSV (``canonical,type,aliases`` with aliases
-    separated by ``|``) or YAML (a list of mappings with ``canonical``, ``type``
-    and ``aliases`` as a list or a ``|``-separated string).
+    """Read and check a user alias file (``kg build --aliases FILE``).
+
+    The same as :func:`kg.aliases.read_alias_file`, which gives the rules: CSV
+    (``canonical,type,aliases`` with aliases separated by ``|``) or YAML (a
+    list of mappings with ``canonical``, ``type`` and ``aliases`` as a list or
+    a ``|``-separated string).
 
     Raises
     ------
-    kg.errors.KGError
-        If the file cannot be parsed or has no ``canonical`` column/key.
+    kg.errors.AliasFileError
+        If the file cannot be read or breaks a rule; the one-line message starts
+        with the path.
 
     Examples
     --------
@@ -195,32 +222,9 @@ def read_alias_file(path) -> list[AliasEntry]:
     >>> read_alias_file(p)[0].aliases
     ('ACME.JK', 'Acme Co', 'Acme')
     """
-    from pathlib import Path
+    from kg.aliases import read_alias_file as read  # kg.aliases imports this module
 
-    from kg.errors import KGError
-
-    path = Path(path)
-    text = path.read_text(encoding="utf-8-sig")
-    if path.suffix.lower() in (".yaml", ".yml"):
-        import yaml
-
-        try:
-            rows = yaml.safe_load(text) or []
-        except yaml.YAMLError as exc:
-            raise KGError(f"{path}: not valid YAML: {exc}") from exc
-        if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
-            raise KGError(f"{path}: expected a list of mappings with canonical, type, aliases")
-        rows = [dict(r, aliases="|".join(r["aliases"]) if isinstance(r.get("aliases"), list)
-                     else r.get("aliases") or "") for r in rows]
-    else:
-        reader = csv.DictReader(text.splitlines())
-        if not reader.fieldnames or "canonical" not in reader.fieldnames:
-            raise KGError(f"{path}: expected a CSV header canonical,type,aliases")
-        rows = list(reader)
-    entries = parse_alias_rows(rows)
-    if not entries:
-        raise KGError(f"{path}: no alias entries")
-    return entries
+    return read(path)
 
 
 @dataclass
@@ -242,12 +246,8 @@ def _alias_index(entries) -> dict:
     index = {}
     for entry in entries:
         for alias in entry.aliases:
-            key = normalize_name(alias)
-            index.setdefault(key, entry)
-            index.setdefault(compact(key), entry)
-            law = law_key(alias) if entry.type == "LAW" else None
-            if law:
-                index.setdefault(law, entry)
+            for key in match_keys(alias, entry.type):
+                index.setdefault(key, entry)
     return index
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from kg.cli.html import positive_number
 from kg.engines import ENGINES
-from kg.errors import (CacheError, EngineError, KGError, NoInputError, OutputError,
+from kg.errors import (AliasFileError, CacheError, EngineError, NoInputError, OutputError,
                        OutputFolderError)
 from kg.pipeline import CACHE_NAME, EXIT_INPUT_ERROR, EXIT_USAGE, OUTPUT_FILES, build
 from kg.resolve import read_alias_file
@@ -61,10 +61,10 @@ def run(args) -> int:
     """Run ``kg build``; returns the exit code."""
     aliases = None
     if args.aliases:
-        try:
+        try:  # before any article is read: a bad file costs nothing
             aliases = read_alias_file(args.aliases)
-        except (OSError, KGError) as exc:
-            print(f"kg: cannot use --aliases {args.aliases}: {exc}", file=sys.stderr)
+        except AliasFileError as exc:  # "PATH: reason", the path as given
+            print(f"kg: cannot use --aliases {exc}", file=sys.stderr)
             return EXIT_USAGE
     if args.scheduler and args.engine != "dask":
         print("kg: --scheduler needs --engine dask", file=sys.stderr)

@@ -81,6 +81,27 @@ def test_cli_aliases_file_merges_and_bad_file_is_usage_error(tmp_path, capsys):
     assert "cannot use --aliases" in capsys.readouterr().err
 
 
+def test_cli_refuses_a_bad_alias_file_in_one_line_before_any_article(
+        bad_alias_file, finishing, tmp_path, capsys, monkeypatch):
+    path, reason = bad_alias_file
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Deal\nAcme Nusantara bought a stake in Tokopedia, the company "
+                               "told reporters in Jakarta on Monday.\n", encoding="utf-8")
+    out = tmp_path / "out"
+
+    def no_build(*args, **kwargs):
+        raise AssertionError("articles were read before the alias file was checked")
+
+    monkeypatch.setattr("kg.cli.build.build", no_build)
+    kind, code = finishing(main, ["build", str(src), "--out", str(out), "--aliases", str(path)])
+    err = capsys.readouterr().err
+    assert (kind, code) == ("returned", 2), code
+    assert err.startswith(f"kg: cannot use --aliases {path}: ") and err.count("\n") == 1, err
+    assert [f for f in reason if f not in err] == [], err
+    assert not out.exists()
+
+
 def test_cli_html_max_nodes_limits_only_the_page(tmp_path, capsys):
     src = tmp_path / "a.md"
     src.write_text("# Tokopedia deal\n\nTikTok acquired a 75% stake in Tokopedia from GoTo, "
