@@ -90,7 +90,7 @@ def read_alias_file(path) -> list[AliasEntry]:
     >>> read_alias_file(p.parent)
     Traceback (most recent call last):
     ...
-    kg.errors.AliasFileError: ...: is a folder, not a file
+    kg.errors.AliasFileError: ...: a folder, not a file
     """
     name = os.fsdecode(path)
     try:
