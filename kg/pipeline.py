@@ -35,6 +35,7 @@ from kg.export.json import write_json
 from kg.graph import build_graph
 from kg.report import make_report, write_report
 from kg.resolve import bundled_aliases, likely_duplicates, resolve
+from kg.schema import ENTITY_TYPES
 from kg.store import Store, content_key, types_key
 from kg.subgraph import top_nodes
 from kg.work import ArticleInput, ArticleResult, Reparse, analyse, prepare_one, reanalyse
@@ -207,6 +208,7 @@ def build(paths, out=None, *, max_bytes: int = 10_000_000, aliases=None,
     aliases : sequence of kg.resolve.AliasEntry, optional
         User alias entries (:func:`kg.resolve.read_alias_file`), added to the
         bundled table; where both name the same alias, the user's entry wins.
+        Each entry's type must be one of :data:`kg.schema.ENTITY_TYPES`.
     html : bool
         Whether to write ``graph.html``.
     html_max_nodes : int, optional
@@ -238,6 +240,9 @@ def build(paths, out=None, *, max_bytes: int = 10_000_000, aliases=None,
 
     Raises
     ------
+    ValueError
+        If ``html_max_nodes`` is not a whole number of 1 or more, or an alias
+        entry has a type outside the contract's.
     kg.errors.NoInputError
         If no input article exists at all: every path is missing, or the
         folders hold no article file. Raised before anything is written, so
@@ -271,6 +276,10 @@ def build(paths, out=None, *, max_bytes: int = 10_000_000, aliases=None,
                                        or html_max_nodes < 1):
         raise ValueError(f"html_max_nodes must be a whole number of 1 or more, "
                          f"not {html_max_nodes!r}")
+    for entry in aliases or ():
+        if entry.type not in ENTITY_TYPES:  # it would reach graph.json, which no kg could read
+            raise ValueError(f"alias entry {entry.canonical!r} has type {entry.type!r}, not "
+                             f"one of {', '.join(ENTITY_TYPES)}")
     paths = [Path(p) for p in ([paths] if isinstance(paths, (str, Path)) else paths)]
     check_inputs(paths, max_bytes=max_bytes)
     if out is not None:

@@ -232,3 +232,14 @@ def _limited_build(folder, out, max_file_bytes, *extra):
             "sys.exit(main(sys.argv[1:]))\n")
     return subprocess.run([sys.executable, "-c", code, "build", str(folder), "--out", str(out),
                            "-q", *extra], capture_output=True, text=True, timeout=300)
+
+
+def test_alias_entries_given_in_python_must_have_a_contract_type(tmp_path):
+    from kg.pipeline import build
+    from kg.resolve import AliasEntry
+
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    with pytest.raises(ValueError, match="'Merlin' has type 'WIZARD'"):
+        build([tmp_path / "a.txt"], tmp_path / "out",
+              aliases=[AliasEntry("Merlin", "WIZARD", ("Merlin",))])
+    assert not (tmp_path / "out").exists()
