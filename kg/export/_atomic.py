@@ -5,6 +5,7 @@ sees either the old file or the complete new one, never a truncated mix: the
 data goes to a temporary file in the same folder, is flushed and synced to
 disk, and only then replaces the target with :func:`os.replace`, which is
 atomic on POSIX and Windows when both paths are on the same file system.
+:func:`atomic_open` does the same for a writer that streams its output.
 
 :func:`replace_together` does the same for a set of files (a build's
 outputs): all of them are written first, and only then do they replace the
@@ -48,15 +49,55 @@ def atomic_write_bytes(path, data):
     >>> target.read_bytes()
     b'kg'
     """
+    with atomic_open(path) as f:
+        f.write(data)
+
+
+@contextlib.contextmanager
+def atomic_open(path, encoding=None):
+    """A file handle whose content replaces ``path`` atomically when the block ends.
+
+    For writers that produce their output piece by piece: the pieces go to a
+    temporary file in the folder of ``path`` as they come. When the ``with``
+    block ends normally the file is flushed, synced and renamed over ``path``;
+    if the block raises anything (``KeyboardInterrupt`` included), the
+    temporary file is removed, ``path`` is left as it was and the exception
+    goes on.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+        Target file; see :func:`atomic_write_bytes`.
+    encoding : str, optional
+        None gives a binary handle; an encoding gives a text handle that
+        encodes strictly with it and writes line endings as they are (no
+        ``\\n`` -> ``os.linesep`` translation).
+
+    Raises
+    ------
+    OSError
+        See :func:`atomic_write_bytes`.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> target = pathlib.Path(tempfile.mkdtemp()) / "graph.ttl"
+    >>> with atomic_open(target, encoding="utf-8") as out:
+    ...     for line in ("a\\n", "b\\n"):
+    ...         _ = out.write(line)
+    >>> target.read_text(encoding="utf-8")
+    'a\\nb\\n'
+    """
     path = os.fspath(path)
     folder = os.path.dirname(os.path.abspath(path))
     mode = _target_mode(path)
+    text = {} if encoding is None else {"mode": "w", "encoding": encoding, "newline": ""}
     tmp = tempfile.NamedTemporaryFile(
-        dir=folder, prefix="." + os.path.basename(path) + ".", suffix=".tmp", delete=False
-    )
+        dir=folder, prefix="." + os.path.basename(path) + ".", suffix=".tmp", delete=False,
+        **text)
     try:
         with tmp:
-            tmp.write(data)
+            yield tmp
             tmp.flush()
             os.fsync(tmp.fileno())
         os.chmod(tmp.name, mode)

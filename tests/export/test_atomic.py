@@ -8,7 +8,7 @@ import sys
 import pytest
 
 import kg.export._atomic as atomic
-from kg.export._atomic import atomic_write_bytes, atomic_write_text
+from kg.export._atomic import atomic_open, atomic_write_bytes, atomic_write_text
 
 
 def test_writes_text_and_bytes(tmp_path):
@@ -59,6 +59,51 @@ def test_interrupt_mid_write_keeps_old_file(tmp_path, monkeypatch):
         atomic_write_bytes(target, b"new")
     assert target.read_text(encoding="utf-8") == "old"
     assert os.listdir(tmp_path) == ["graph.html"]
+
+
+def test_streamed_text_replaces_the_file_when_the_block_ends(tmp_path):
+    target = tmp_path / "graph.ttl"
+    target.write_text("old", encoding="utf-8")
+    with atomic_open(target, encoding="utf-8") as out:
+        out.write("Bank Indonesia \u2192 ")
+        out.write("rupiah\r\n")
+        assert target.read_text(encoding="utf-8") == "old"  # not yet
+    assert target.read_bytes() == "Bank Indonesia \u2192 rupiah\r\n".encode("utf-8")
+    assert os.listdir(tmp_path) == ["graph.ttl"]
+    with atomic_open(tmp_path / "b.bin") as out:
+        out.write(b"\x00\xff")
+    assert (tmp_path / "b.bin").read_bytes() == b"\x00\xff"
+
+
+@pytest.mark.parametrize("error", [KeyboardInterrupt, ValueError, UnicodeEncodeError])
+def test_failure_inside_the_block_keeps_old_file(tmp_path, error):
+    target = tmp_path / "graph.ttl"
+    target.write_text("old", encoding="utf-8")
+    with pytest.raises(error):
+        with atomic_open(target, encoding="ascii") as out:
+            out.write("new " * 10_000)
+            if error is UnicodeEncodeError:
+                out.write("Surabaya \u2013 Jakarta")
+                out.flush()
+            raise error
+    assert target.read_text(encoding="utf-8") == "old"
+    assert os.listdir(tmp_path) == ["graph.ttl"]
+
+
+@pytest.mark.parametrize("step", ["fsync", "replace"])
+def test_streamed_failure_at_the_end_keeps_old_file(tmp_path, monkeypatch, step):
+    target = tmp_path / "graph.ttl"
+    target.write_text("old", encoding="utf-8")
+
+    def boom(*args):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(atomic.os, step, boom)
+    with pytest.raises(OSError, match="disk full"):
+        with atomic_open(target, encoding="utf-8") as out:
+            out.write("new")
+    assert target.read_text(encoding="utf-8") == "old"
+    assert os.listdir(tmp_path) == ["graph.ttl"]
 
 
 def test_unencodable_text_writes_nothing(tmp_path):
