@@ -19,11 +19,18 @@ data IRIs start with a base, ``urn:kg:`` unless given, so that no IRI points
 at a real host: ``<base>entity:goto``, ``<base>article:en_01``,
 ``<base>relation:goto/owns/tokopedia``, ``.../evidence/1``; ids are
 percent-encoded.
+
+:func:`write_turtle` (``kg export --format turtle``) streams: it writes the
+Turtle text of :func:`turtle_chunks` one subject at a time, with the terms
+escaped by hand, so memory does not grow with the graph.
+:func:`graph_to_rdf` is the Python API for the same triples as an
+``rdflib.Graph``, in memory (and slower: rdflib makes an object per term).
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import math
 import re
 from decimal import Decimal
@@ -34,7 +41,8 @@ from rdflib import RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
 from rdflib import namespace as _ns
 from rdflib.namespace import DCTERMS
 
-from kg.export._atomic import atomic_write_text
+from kg.export._atomic import atomic_open
+from kg.export import _turtle as ttl
 
 DEFAULT_BASE = "urn:kg:"
 KG = Namespace("urn:kg:vocab:")
@@ -109,6 +117,7 @@ RELATIONS = {
     "competes_with": ("competition", "The source competes with the target (symmetric)."),
 }
 
+_CACHE_SIZE = 4096  # Turtle names of entities and articles kept while writing
 _LANG_TAG = re.compile(r"[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _BASE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>\"{}|\\^`]*[:/#]")
@@ -143,10 +152,12 @@ def relation_property(relation) -> URIRef:
     >>> relation_property("owns"), relation_property("co-owns")
     (rdflib.term.URIRef('urn:kg:vocab:owns'), rdflib.term.URIRef('urn:kg:vocab:co_owns'))
     """
+    return KG[_property_name(relation)]
+
+
+def _property_name(relation) -> str:
     name = re.sub(r"[^A-Za-z0-9_]", "_", str(relation or ""))
-    if not name or not name[0].isalpha():
-        name = "r_" + name
-    return KG[name]
+    return name if name and name[0].isalpha() else "r_" + name
 
 
 def vocabulary() -> Graph:
@@ -321,8 +332,158 @@ def graph_to_rdf(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE,
     return R
 
 
+def turtle_chunks(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE):
+    """The Turtle text of :func:`graph_to_rdf`, produced piece by piece.
+
+    The text holds the same triples as ``graph_to_rdf(G, base=base)``, but
+    no rdflib graph of ``G`` is built: the terms are written by hand, one
+    subject at a time (the prefixes, the vocabulary, the graph, each article,
+    each entity, then each edge with its ``kg:Relation`` and ``kg:Evidence``
+    nodes), so memory stays that of one edge whatever the size of ``G``.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        See :func:`graph_to_rdf`.
+    base : str, default "urn:kg:"
+        Start of the data IRIs; see :func:`check_base`.
+
+    Yields
+    ------
+    str
+        Pieces of Turtle text (whole statements); joined, the file.
+
+    Raises
+    ------
+    ValueError
+        If ``base`` is not a usable base IRI (on the first piece).
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph(); G.add_node("goto", label="GoTo", type="ORG")
+    >>> pieces = list(turtle_chunks(G))
+    >>> print(pieces[-1], end="")
+    entity:goto a kg:Entity, kg:Organization, schema:Organization ;
+        dcterms:identifier "goto" ;
+        rdfs:label "GoTo" ;
+        kg:entityType "ORG" .
+    <BLANKLINE>
+    """
+    base = check_base(base)
+    yield "".join(f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in (
+        ("article", f"{base}article:"), ("entity", f"{base}entity:"), *_NAMESPACES)) + "\n"
+    yield from ttl.rdflib_statements(vocabulary(), _NAMESPACES)
+
+    properties, declared = {}, set(RELATIONS)
+
+    # bounded caches: the hubs and frequent articles are met again and again
+    @functools.lru_cache(maxsize=_CACHE_SIZE, typed=True)
+    def entity(node):
+        """(name in the text, IRI segment) of a node."""
+        local = _local(node)
+        return ttl.name("entity", f"{base}entity:", local), local
+
+    @functools.lru_cache(maxsize=_CACHE_SIZE)
+    def article_name(article_id: str):
+        return ttl.name("article", f"{base}article:", _local(article_id))
+
+    def article(article_id):
+        return article_name(article_id if type(article_id) is str else _text(article_id))
+
+    pairs = ["a kg:Graph"]
+    created = G.graph.get("created")
+    if created is not None:
+        pairs.append("dcterms:created " + _datetime_term(created))
+    if G.graph.get("kg_version") is not None:
+        pairs.append("kg:kgVersion " + ttl.string(G.graph["kg_version"]))
+    yield ttl.statement(f"<{base}graph>", pairs)
+
+    for record in G.graph.get("articles") or ():
+        if not isinstance(record, dict) or record.get("id") is None:
+            continue
+        lang = _lang(record.get("lang"))
+        pairs = ["a kg:Article", "dcterms:identifier " + ttl.string(record["id"])]
+        _pair(pairs, "dcterms:title", record.get("title"), lang)
+        if lang:
+            pairs.append(f'dcterms:language "{lang}"')
+        _pair(pairs, "kg:url", record.get("url"))
+        _pair(pairs, "dcterms:issued", record.get("published"))
+        _pair(pairs, "kg:status", record.get("status"))
+        if record.get("duplicate_of") is not None:
+            pairs.append("kg:duplicateOf " + article(record["duplicate_of"]))
+        yield ttl.statement(article(record["id"]), pairs)
+
+    for node, attrs in G.nodes(data=True):
+        kind = _text(attrs.get("type")).upper()
+        if kind in ENTITY_CLASSES:
+            pairs = ["a kg:Entity, kg:{}, schema:{}".format(*ENTITY_CLASSES[kind])]
+        else:
+            pairs = ["a kg:Entity"]
+        pairs.append("dcterms:identifier " + ttl.string(node))
+        label = _text(attrs.get("label", node))
+        pairs.append("rdfs:label " + ttl.string(label))
+        _pair(pairs, "kg:entityType", attrs.get("type"))
+        _list(pairs, "skos:altLabel",
+              [ttl.string(a) for a in _items(attrs.get("aliases")) if a != label])
+        _list(pairs, "kg:language", [ttl.string(lang) for lang in _items(attrs.get("languages"))])
+        _list(pairs, "kg:mentionedIn", [article(a) for a in _items(attrs.get("articles"))])
+        _list(pairs, "kg:role", [ttl.string(role) for role in _items(attrs.get("roles"))])
+        mentions = _int(attrs.get("mentions"))
+        if mentions is not None:
+            pairs.append(f"kg:mentions {mentions}")
+        yield ttl.statement(entity(node)[0], pairs)
+
+    for u, v, key, attrs in G.edges(keys=True, data=True):
+        relation = attrs.get("relation", key)
+        prop = properties.get(relation) if type(relation) is str else None
+        if prop is None:
+            prop = "kg:" + _property_name(relation)
+            if type(relation) is str:
+                properties[relation] = prop
+        if str(relation) not in declared:
+            declared.add(str(relation))
+            R = Graph()
+            _declare_relation(R, relation, "A relation found in this graph only.", None)
+            yield from ttl.rdflib_statements(R, _NAMESPACES)
+        (s, s_local), (o, o_local) = entity(u), entity(v)
+        modality = attrs.get("modality")
+        out = [f"{s} {prop} {o} .\n\n"] if modality in (None, "asserted") else []
+        rel = f"{base}relation:{s_local}/{_local(key)}/{o_local}"
+        pairs = ["a kg:Relation, rdf:Statement", "rdf:subject " + s, "rdf:predicate " + prop,
+                 "rdf:object " + o, "kg:relation " + ttl.string(relation)]
+        _pair(pairs, "kg:family", attrs.get("family"))
+        _decimal_pair(pairs, "kg:confidence", attrs.get("confidence"))
+        _pair(pairs, "kg:modality", modality)
+        for name, predicate in (("quote", "kg:quote"), ("stake", "kg:stake"),
+                                ("amount", "kg:amount"), ("title", "kg:roleTitle")):
+            _pair(pairs, predicate, attrs.get(name))
+        evidence = attrs.get("evidence")
+        evidence = [item for item in evidence if isinstance(item, dict)] \
+            if isinstance(evidence, list) else []
+        pairs.append(f"kg:evidenceCount {len(evidence)}")
+        _list(pairs, "kg:evidence", [f"<{rel}/evidence/{i}>" for i in range(1, len(evidence) + 1)])
+        out.append(ttl.statement(f"<{rel}>", pairs))
+        for i, item in enumerate(evidence, 1):
+            lang = _lang(item.get("lang"))
+            pairs = ["a kg:Evidence"]
+            if item.get("article") is not None:
+                pairs.append("kg:article " + article(item["article"]))
+            if lang:
+                pairs.append(f'dcterms:language "{lang}"')
+            _pair(pairs, "kg:sentence", item.get("sentence"), lang)
+            for name, predicate in (("start", "kg:start"), ("end", "kg:end")):
+                number = _int(item.get(name))
+                if number is not None:
+                    pairs.append(f"{predicate} {number}")
+            _pair(pairs, "kg:modality", item.get("modality"))
+            _decimal_pair(pairs, "kg:confidence", item.get("confidence"))
+            _pair(pairs, "kg:quote", item.get("quote"))
+            out.append(ttl.statement(f"<{rel}/evidence/{i}>", pairs))
+        yield "".join(out)
+
+
 def graph_to_turtle(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> str:
-    """Turtle text of :func:`graph_to_rdf`.
+    """The Turtle text of :func:`turtle_chunks`, as one string.
 
     Examples
     --------
@@ -331,11 +492,23 @@ def graph_to_turtle(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> str:
     >>> "@prefix kg: <urn:kg:vocab:> ." in text, 'rdfs:label "Go\\\\"To"' in text
     (True, True)
     """
-    return graph_to_rdf(G, base=base).serialize(format="turtle")
+    return "".join(turtle_chunks(G, base=base))
 
 
 def write_turtle(G: nx.MultiDiGraph, path, *, base: str = DEFAULT_BASE) -> None:
-    """Write ``G`` as RDF Turtle, atomically.
+    """Write ``G`` as RDF Turtle, streamed and atomically.
+
+    The pieces of :func:`turtle_chunks` go to a temporary file beside
+    ``path`` as they are made, which then replaces ``path``
+    (:func:`kg.export._atomic.atomic_open`): on any error, or an interrupt,
+    the old file stays as it was and no temporary file remains.
+
+    Raises
+    ------
+    ValueError
+        If ``base`` is not a usable base IRI; nothing is written.
+    OSError
+        If the file cannot be written.
 
     Examples
     --------
@@ -347,7 +520,10 @@ def write_turtle(G: nx.MultiDiGraph, path, *, base: str = DEFAULT_BASE) -> None:
     >>> str(R.value(URIRef("urn:news:entity:goto"), RDFS.label))
     'GoTo'
     """
-    atomic_write_text(path, graph_to_turtle(G, base=base))
+    base = check_base(base)
+    with atomic_open(path, encoding="utf-8") as out:
+        for chunk in turtle_chunks(G, base=base):
+            out.write(chunk)
 
 
 def _bind(R, base=None):
@@ -407,16 +583,41 @@ def _local(value) -> str:
     return quote(_text(value), safe="")
 
 
-def _integer(value):
+def _int(value):
+    """``value`` as an int for an ``xsd:integer`` (a float truncated), or None.
+
+    None for anything but a finite number; bools are not numbers here.
+    """
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return None
-    return Literal(int(value)) if math.isfinite(value) else None
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return int(value)
+
+
+def _integer(value):
+    number = _int(value)
+    return None if number is None else Literal(number)
+
+
+def _decimal_value(value):
+    """The Decimal of ``value``'s float repr (0.7 -> Decimal('0.7')), or None.
+
+    None for anything but a finite number (an int too big for a float
+    included); bools are not numbers here.
+    """
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    try:
+        number = float(value)
+    except OverflowError:
+        return None
+    return Decimal(repr(number)) if math.isfinite(number) else None
 
 
 def _decimal(value):
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        return None
-    return Literal(Decimal(repr(float(value))), datatype=_ns.XSD.decimal)
+    number = _decimal_value(value)
+    return None if number is None else Literal(number, datatype=_ns.XSD.decimal)
 
 
 def _datetime(value):
@@ -426,3 +627,40 @@ def _datetime(value):
     except ValueError:
         return Literal(_text(value))
     return Literal(str(value), datatype=_ns.XSD.dateTime)
+
+
+# --------------------------------------------------------------------------- Turtle
+#: Prefixes of the Turtle text other than the data ones, in the order written.
+_NAMESPACES = (("dcterms", str(DCTERMS)), ("kg", str(KG)), ("rdf", str(RDF)),
+               ("rdfs", str(RDFS)), ("schema", str(SCHEMA)), ("skos", str(SKOS)),
+               ("xsd", str(_ns.XSD)))
+
+
+def _pair(pairs, predicate, value, lang=None):
+    """Append a string literal pair unless ``value`` is None or empty (as :func:`_add`)."""
+    if value is None or value == "":
+        return
+    pairs.append(f"{predicate} {ttl.string(value)}@{lang}" if lang else
+                 f"{predicate} {ttl.string(value)}")
+
+
+def _list(pairs, predicate, objects):
+    """Append ``predicate`` with each of ``objects`` (Turtle terms), if any."""
+    if objects:
+        pairs.append(predicate + " " + ", ".join(objects))
+
+
+def _decimal_pair(pairs, predicate, value):
+    """Append an ``xsd:decimal`` pair if ``value`` is a finite number (as :func:`_decimal`)."""
+    number = _decimal_value(value)
+    if number is not None:
+        pairs.append(f"{predicate} {ttl.decimal(number)}")
+
+
+def _datetime_term(value) -> str:
+    """:func:`_datetime` in Turtle."""
+    try:
+        _dt.datetime.fromisoformat(str(value))
+    except ValueError:
+        return ttl.string(_text(value))
+    return ttl.string(str(value)) + "^^xsd:dateTime"

@@ -1,5 +1,7 @@
 """Tests of the RDF Turtle export: parsed back with rdflib and queried with SPARQL."""
 
+import datetime
+import os
 import re
 from decimal import Decimal
 from pathlib import Path
@@ -7,12 +9,13 @@ from pathlib import Path
 import networkx as nx
 import pytest
 from rdflib import RDF, Graph, Literal, URIRef
+from rdflib.compare import isomorphic
 
-from kg.export.rdf import KG, check_base, vocabulary, write_turtle
+from kg.export.rdf import KG, check_base, graph_to_rdf, graph_to_turtle, vocabulary, write_turtle
 
 from .helpers import HOSTILE as SHARED_HOSTILE
 from .helpers import (add_people_and_companies, add_quote, add_stake_and_partnership,
-                      goto_owns_evidence)
+                      goto_owns_evidence, squares)
 
 ROOT = Path(__file__).resolve().parents[2]
 # the hostile text of the other export tests, and the quotes of Turtle's long strings
@@ -224,3 +227,126 @@ def test_documented_queries_run_on_the_sample_corpus(samples_build, tmp_path):
     for text in queries:
         body = "\n".join(line for line in text.splitlines() if not line.startswith("PREFIX"))
         assert list(R.query(prefixes + body)), text
+
+
+# every C0 control character, DEL, lone surrogates, quotes, backslashes and Turtle's long quotes
+CONTROLS = "".join(map(chr, range(0x20))) + "\x7f"
+WORST = f'{HOSTILE} {CONTROLS} \ud800 \udfff x\\ "\\"" \\u0041 \\n > <a> @en ^^xsd:string . ;'
+
+
+def make_hostile_graph():
+    """Everything a graph.json-like graph can hold that a Turtle writer must escape or skip."""
+    G = nx.MultiDiGraph(
+        articles=[{"id": "a/1#x y>", "title": WORST, "lang": "EN-gb", "url": 'http://x/"<>"',
+                   "published": "2024-02-30", "status": "", "duplicate_of": 42},
+                  {"id": 42, "title": "", "lang": "en-", "status": None},
+                  {"id": "\ud800", "title": 7, "lang": "id", "duplicate_of": "a/1#x y>"},
+                  {"id": None, "title": "no id"}, "not a record", None,
+                  {"id": "", "lang": "x-Klingon-2"}],
+        created=datetime.datetime(2025, 1, 2, 3, 4, 5), kg_version=0.1)
+    G.add_node("a>b c", label=WORST, type="person", aliases=WORST, languages=["en", None, ""],
+               articles=["a/1#x y>", 42, None], roles=("CEO", "", WORST), mentions=10 ** 400)
+    G.add_node("x/y#z", label=None, type=5, aliases={"", None, "Same"}, mentions=float("nan"))
+    G.add_node("ü-中 😀", label="", type="GPE", aliases=["", "ü-中 😀"], mentions=-3.7)
+    G.add_node(0, mentions=True)
+    G.add_node(1.5, label="float id", type="LAW", mentions=2 ** 100)
+    G.add_node(("t", 1), label="tuple id", type="ORG", mentions="5")
+    for odd in ("-dash", ".dot", "end.", "~tilde", "%41", "", "a\ud800b", "a\x00b\nc"):
+        G.add_node(odd, label=odd, type="org")
+    G.add_edge("a>b c", "x/y#z", key="co-owns!", relation="co-owns!", family=WORST,
+               confidence=float("nan"), modality="", quote=WORST, stake=75.01, amount=None,
+               title="", evidence={"not": "a list"})
+    G.add_edge("a>b c", "a>b c", key="owns", relation="owns", confidence=10 ** 400,
+               evidence=[None, "text", 3, {}, {"article": None, "lang": "EN", "sentence": WORST,
+                         "start": 2 ** 70, "end": float("inf"), "modality": "asserted",
+                         "confidence": 1e-7, "quote": ""},
+                         {"article": "a/1#x y>", "lang": "en-", "sentence": "", "start": "3",
+                          "end": -0.0, "confidence": True},
+                         {"article": 42, "lang": 5, "sentence": "plain", "start": 1.9,
+                          "confidence": -0.0, "quote": WORST}])
+    G.add_edge(0, 1.5, key=7, relation=None, confidence=1e20, modality="asserted",
+               evidence="no list")
+    G.add_edge(0, 1.5, key="k /#>", relation=7, confidence=float("-inf"), modality="negated")
+    G.add_edge(("t", 1), "", key="", relation="über", confidence=0.1 + 0.2, modality=None,
+               evidence=[{"article": "\ud800", "lang": "x-Klingon-2", "sentence": WORST,
+                          "start": 0, "end": 0, "confidence": 1}])
+    G.add_edge("-dash", "~tilde", key="a\ud800", relation="a\ud800", confidence="0.5",
+               modality="planned", evidence=[])
+    G.add_edge("%41", "end.", key="said", relation="said", confidence=0.55, modality="asserted",
+               quote=HOSTILE, evidence=[{"article": "", "lang": "id", "sentence": HOSTILE}])
+    return G
+
+
+def same_triples(expected, path):
+    """Parse ``path`` and compare it with the rdflib graph ``expected``, with a readable diff."""
+    found = Graph().parse(path, format="turtle")
+    missing, extra = set(expected) - set(found), set(found) - set(expected)
+    assert not missing and not extra, (sorted(missing)[:5], sorted(extra)[:5])
+    assert isomorphic(expected, found)
+    return found
+
+
+@pytest.mark.parametrize("graph", ["contract", "hostile", "squares", "empty"])
+@pytest.mark.parametrize("base", ["urn:kg:", "http://example.org/news/", "urn:x#"])
+def test_streamed_file_has_the_triples_of_graph_to_rdf(graph, base, tmp_path):
+    G = {"contract": make_graph, "hostile": make_hostile_graph, "squares": lambda: squares(3),
+         "empty": nx.MultiDiGraph}[graph]()
+    path = tmp_path / "graph.ttl"
+    write_turtle(G, path, base=base)
+    found = same_triples(graph_to_rdf(G, base=base), path)
+    assert len(found) > len(vocabulary())
+    assert path.read_text(encoding="utf-8") == graph_to_turtle(G, base=base)
+    assert os.listdir(tmp_path) == ["graph.ttl"]
+
+
+def test_hostile_values_are_typed_or_skipped(tmp_path):
+    path = tmp_path / "graph.ttl"
+    write_turtle(make_hostile_graph(), path)
+    R = Graph().parse(path, format="turtle")
+    person = URIRef("urn:kg:entity:a%3Eb%20c")
+    assert R.value(person, KG.mentions).toPython() == 10 ** 400
+    assert str(R.value(person, URIRef("http://www.w3.org/2000/01/rdf-schema#label"))) == \
+        WORST.replace("\ud800", "\ufffd").replace("\udfff", "\ufffd")
+    assert R.value(URIRef("urn:kg:entity:x%2Fy%23z"), KG.mentions) is None  # NaN
+    assert R.value(URIRef("urn:kg:entity:0"), KG.mentions) is None  # a bool is not a number
+    rel = URIRef("urn:kg:relation:a%3Eb%20c/owns/a%3Eb%20c")
+    assert R.value(rel, KG.confidence) is None  # too big for a float
+    assert R.value(rel, KG.evidenceCount).toPython() == 4  # the dicts only
+    second = URIRef(f"{rel}/evidence/2")  # the first dict is empty
+    assert R.value(second, KG.start).toPython() == 2 ** 70 and R.value(second, KG.end) is None
+    assert R.value(second, KG.confidence).toPython() == Decimal("0.0000001")
+    assert R.value(second, KG.sentence).language.lower() == "en"
+    assert R.value(URIRef("urn:kg:relation:0/7/1.5"), KG.confidence).toPython() == Decimal(10 ** 20)
+
+
+def test_write_turtle_streams_into_the_temporary_file(tmp_path):
+    """The text is written while the graph is read, not after it has all been converted."""
+    seen = []
+
+    class Late(str):
+        def __str__(self):  # called when the writer reaches the last edge
+            temporary = [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+            seen.append(temporary[0].stat().st_size if temporary else None)
+            return "late"
+
+    G = squares(200)
+    G.add_edge(0, 1, key="said", relation="said", quote=Late("late"))
+    write_turtle(G, tmp_path / "graph.ttl")
+    assert seen and seen[0] is not None and seen[0] > 100_000
+    assert os.listdir(tmp_path) == ["graph.ttl"]
+
+
+@pytest.mark.parametrize("error", [KeyboardInterrupt, MemoryError])
+def test_interrupted_write_keeps_the_old_file(tmp_path, error):
+    class Boom(str):
+        def __str__(self):
+            raise error
+
+    path = tmp_path / "graph.ttl"
+    path.write_text("old", encoding="utf-8")
+    G = squares(200)
+    G.add_edge(0, 1, key="said", relation="said", quote=Boom("x"))
+    with pytest.raises(error):
+        write_turtle(G, path)
+    assert path.read_text(encoding="utf-8") == "old"
+    assert os.listdir(tmp_path) == ["graph.ttl"]
