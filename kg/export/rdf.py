@@ -120,7 +120,7 @@ RELATIONS = {
 _CACHE_SIZE = 4096  # Turtle names of entities and articles kept while writing
 _LANG_TAG = re.compile(r"[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*")
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_BASE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>\"{}|\\^`]*[:/#]")
+_BASE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>\"{}|\\^`\ud800-\udfff]*[:/#]")
 
 
 def check_base(base: str) -> str:
@@ -138,6 +138,10 @@ def check_base(base: str) -> str:
     Traceback (most recent call last):
     ...
     ValueError: not a base IRI ending with ':', '/' or '#': 'kg'
+    >>> check_base("urn:\\ud800:")  # a lone surrogate cannot be written as UTF-8
+    Traceback (most recent call last):
+    ...
+    ValueError: not a base IRI ending with ':', '/' or '#': 'urn:\\ud800:'
     """
     if not isinstance(base, str) or not _BASE.fullmatch(base):
         raise ValueError(f"not a base IRI ending with ':', '/' or '#': {base!r}")
