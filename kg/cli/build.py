@@ -22,9 +22,11 @@ def add_parser(sub) -> None:
         description="Read articles (.txt, .md, .html, .jsonl, .csv; folders are walked), "
                     "clean them, detect their language, extract entities and relations, and "
                     f"write {', '.join(OUTPUT_FILES)} into the output folder. "
-                    "Exit codes: 0 all inputs built; 1 some input failed (see report.json); "
-                    "2 usage error or no input; 3 some articles skipped as unsupported "
-                    "language or too short.")
+                    "Exit codes: 0 all inputs built; 1 some input failed (see report.json), "
+                    "or the outputs, the cache or a worker failed (the earlier outputs "
+                    "stay); 2 usage error, no input article at all, an unusable output "
+                    "folder or --aliases file (nothing written); 3 some articles skipped as "
+                    "unsupported language or too short; 130 interrupted (Ctrl-C).")
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     p.add_argument("--out", default=DEFAULT_OUT, metavar="DIR",
                    help=f"output folder, created if missing (default: {DEFAULT_OUT})")

@@ -24,6 +24,9 @@ def test_no_command_prints_help(capsys):
 def test_build_help_documents_exit_codes(capsys):
     out = help_text(capsys, "build")
     assert "--out" in out and "Exit codes" in out
+    for code in ("0 all inputs built", "1 some input failed", "2 usage error", "3 some articles",
+                 "130 interrupted"):
+        assert code in " ".join(out.split()), code
 
 
 def test_module_entry_point_builds_a_file(tmp_path):
