@@ -46,6 +46,26 @@ from kg.resolve import alias_keys, normalize_name
 
 #: Paragraphs per ``nlp.pipe`` batch.
 BATCH_SIZE = 64
+#: Characters per ``nlp.pipe`` batch at most (a longer paragraph goes alone):
+#: spaCy's working memory grows with the characters of a batch, by about
+#: 3 MB per 1,000.
+BATCH_CHARS = 100_000
+#: Longest text given to spaCy at once, in characters: a longer paragraph is
+#: parsed in pieces (:func:`split_span`). Three times the longest paragraph of
+#: 5,549 news articles, far below spaCy's ``max_length`` (1,000,000). Smaller
+#: is faster, as trimming mentions grows with the square of a piece's length:
+#: 1,000,000 characters of Indonesian in pieces of 5,000 take 83 s, of 10,000
+#: 102 s, of 100,000 173 s (``pipelines/long_paragraph.py``).
+MAX_SEGMENT_CHARS = 10_000
+
+#: Longest cleaned article text analysed, in characters; a longer one gets
+#: status ``error``. An article's time grows faster than its length (finding
+#: references looks back over all its earlier mentions): one paragraph of
+#: 1,000,000 characters of English takes about 3 minutes, of 2,000,000 about
+#: 9, in under 1 GB (``pipelines/long_paragraph.py``).
+MAX_ARTICLE_CHARS = 2_000_000
+
+_SENTENCE_END = re.compile(r"[.!?][\"'\u2019\u201d\u00bb)\]]*\s+")
 
 
 @dataclass
@@ -64,7 +84,8 @@ class ArticleResult:
     """What :func:`analyse` finds in one article.
 
     ``segments`` are ``(start, end, lang)`` paragraph spans of ``text`` (the
-    cleaned article); ``dedupe`` is a digest of the normalised text that
+    cleaned article; a paragraph longer than :data:`MAX_SEGMENT_CHARS` has
+    several); ``dedupe`` is a digest of the normalised text that
     finds duplicates (``None`` for an empty text); ``cleaning`` counts the
     lines each cleaning step removed or edited. ``mentions``, ``relations``
     and ``made`` are as :func:`kg.extract.extract_relations` gives them;
@@ -133,8 +154,48 @@ def dedupe_digest(text: str) -> str | None:
     return hashlib.blake2b(key.encode("utf-8"), digest_size=16).hexdigest() if key else None
 
 
+def split_span(text: str, start: int, end: int, limit: int) -> list[tuple[int, int]]:
+    """Consecutive pieces of ``text[start:end]``, none longer than ``limit`` characters.
+
+    Each piece but the last ends at the last sentence end that fits (``.``,
+    ``!`` or ``?``, optionally followed by closing quotes or brackets, then
+    whitespace, which stays with the piece); if there is none, after the
+    last whitespace that fits; if there is none either, at ``limit``
+    characters. The pieces cover the span exactly, so offsets into ``text``
+    stay valid.
+
+    Examples
+    --------
+    >>> text = "One two. Three four! Five"
+    >>> [text[a:b] for a, b in split_span(text, 0, len(text), 12)]
+    ['One two. ', 'Three four! ', 'Five']
+    >>> [text[a:b] for a, b in split_span(text, 9, len(text), 8)]
+    ['Three ', 'four! ', 'Five']
+    >>> split_span("abcdefg", 0, 7, 3)
+    [(0, 3), (3, 6), (6, 7)]
+    """
+    pieces = []
+    while end - start > limit:
+        window = text[start:start + limit]
+        cut = 0
+        for cut_match in _SENTENCE_END.finditer(window):
+            cut = cut_match.end()
+        if not cut:
+            cut = next((i + 1 for i in range(len(window) - 1, -1, -1) if window[i].isspace()),
+                       limit)
+        pieces.append((start, start + cut))
+        start += cut
+    pieces.append((start, end))
+    return pieces
+
+
 def prepare_one(item: ArticleInput) -> ArticleResult:
-    """Clean one article, detect its language and route its paragraphs (no spaCy)."""
+    """Clean one article, detect its language and route its paragraphs (no spaCy).
+
+    A paragraph longer than :data:`MAX_SEGMENT_CHARS` becomes several
+    segments of its language (:func:`split_span`). A text longer than
+    :data:`MAX_ARTICLE_CHARS` gets status ``error``, before language detection.
+    """
     title = clean_title(item.title)
     body, counts = clean_with_report(item.text)
     text = "\n".join(part for part in (title, body) if part)
@@ -142,6 +203,11 @@ def prepare_one(item: ArticleInput) -> ArticleResult:
                         title=short_title(title or (body.split("\n", 1)[0] if body else item.title)),
                         has_title=bool(title), dedupe=dedupe_digest(text),
                         cleaning={k: v for k, v in counts.items() if v})
+    if len(text) > MAX_ARTICLE_CHARS:
+        res.status = A.ERROR
+        res.error = (f"text too long: {len(text):,} characters after cleaning, more than "
+                     f"the {MAX_ARTICLE_CHARS:,} kg analyses in one article")
+        return res
     guess = detect(text)
     res.lang, res.lang_confidence = guess.lang, guess.confidence
     if guess.lang is None:
@@ -151,8 +217,9 @@ def prepare_one(item: ArticleInput) -> ArticleResult:
         res.error = (f"language {guess.lang!r} is not supported "
                      f"(supported: {', '.join(SUPPORTED_LANGS)})")
     else:
-        res.segments = [(s.start, s.end, s.lang)
-                        for s in route_paragraphs(text, guess.lang, supported=SUPPORTED_LANGS)]
+        res.segments = [(a, b, s.lang)
+                        for s in route_paragraphs(text, guess.lang, supported=SUPPORTED_LANGS)
+                        for a, b in split_span(text, s.start, s.end, MAX_SEGMENT_CHARS)]
     return res
 
 
@@ -231,8 +298,9 @@ def _parse(items, batch_size) -> list[tuple]:
     docs = {}
     for lang, pairs in by_lang.items():
         nlp = load_pipeline(lang)
-        for doc, key in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            docs[key] = doc
+        for batch in batches(pairs, batch_size, BATCH_CHARS):
+            for doc, key in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
+                docs[key] = doc
     out = []
     for i, item in enumerate(items):
         parsed = [docs[(i, j)] for j in range(len(item.segments))]
@@ -243,6 +311,25 @@ def _parse(items, batch_size) -> list[tuple]:
         relations, made = _relations(parsed, item.segments, found_by_seg)
         out.append(([m for found in found_by_seg for m in found], relations, made,
                     pack_docs(parsed, [lang for *_, lang in item.segments])))
+    return out
+
+
+def batches(pairs, size: int, max_chars: int) -> list[list]:
+    """Consecutive runs of ``(text, key)`` pairs: at most ``size`` pairs, and at
+    most ``max_chars`` characters unless a text is longer by itself.
+
+    Examples
+    --------
+    >>> [[t for t, _ in b] for b in batches([("ab", 0), ("cde", 1), ("f", 2), ("ghijk", 3)], 3, 4)]
+    [['ab'], ['cde', 'f'], ['ghijk']]
+    """
+    out, chars = [], 0
+    for text, key in pairs:
+        if not out or len(out[-1]) >= size or chars + len(text) > max_chars:
+            out.append([])
+            chars = 0
+        out[-1].append((text, key))
+        chars += len(text)
     return out
 
 
