@@ -56,6 +56,15 @@ class Context:
     subjects : list
         ``(sentence number, mention)`` of organisations that were the subject
         of their sentence; ``sentences`` counts the sentences seen.
+    people : list
+        The person mentions of ``mentions``, in text order.
+    name_parts : dict
+        Word -> the latest person of at least two words whose name holds it.
+    org_order : dict
+        Normalised name -> position of its latest mention in ``mentions``.
+
+    The last three are indexes of ``mentions``, kept by :meth:`add`, so that
+    looking back over an article takes the same time whatever its length.
     """
 
     mentions: list = field(default_factory=list)
@@ -67,6 +76,10 @@ class Context:
     subjects: list = field(default_factory=list)
     sentences: int = 0
     last_speaker: tuple | None = None
+    people: list = field(default_factory=list)
+    name_parts: dict = field(default_factory=dict)
+    org_order: dict = field(default_factory=dict)
+    ids: set = field(default_factory=set)
 
     @classmethod
     def of(cls, mentions) -> "Context":
@@ -78,21 +91,30 @@ class Context:
 
     def add(self, m, *, first_org: bool = False, is_object: bool = False) -> None:
         self.mentions.append(m)
+        self.ids.add(id(m))
         if is_object:
             self.objects.add(id(m))
         if m.type == "ORG":
             key = normalize_name(m.text)
             self.weight[key] += 2 if first_org else 1
             self.last_org[key] = m
+            self.org_order[key] = len(self.mentions)  # later mentions rank higher
+        elif m.type == "PERSON":
+            self.people.append(m)
+            parts = m.text.split()
+            if len(parts) > 1:
+                self.name_parts.update(dict.fromkeys(parts, m))
 
     def prominent_org(self):
         """The organisation with the highest prominence (the latest on ties)."""
         if not self.weight:
             return None
-        order = {key: i for i, key in enumerate(
-            normalize_name(m.text) for m in self.mentions if m.type == "ORG")}
-        key = max(self.weight, key=lambda k: (self.weight[k], order.get(k, -1)))
+        key = max(self.weight, key=lambda k: (self.weight[k], self._org_rank(k)))
         return self.last_org[key]
+
+    def _org_rank(self, key):
+        """How late the latest mention of organisation ``key`` came (-1: never)."""
+        return self.org_order[key] if key in self.org_order else -1
 
     def most_prominent(self, mentions, subjects=()):
         """The most prominent of ``mentions`` so far, a subject counting twice more
@@ -116,9 +138,10 @@ class Context:
 
     def last_person(self, *, skip=()):
         """The person named last, leaving out objects that never spoke."""
-        people = [m for m in self.mentions if m.type == "PERSON" and m not in skip
-                  and (id(m) not in self.objects or id(m) in self.speakers)]
-        return people[-1] if people else None
+        for m in reversed(self.people):
+            if m not in skip and (id(m) not in self.objects or id(m) in self.speakers):
+                return m
+        return None
 
 
 def is_subject(sent: Sentence, m) -> bool:
@@ -211,11 +234,7 @@ def references(sent: Sentence, ctx: Context) -> list:
 
 def _name_part(ctx: Context, word: str):
     """The latest person of at least two words whose name holds ``word``."""
-    for m in reversed(ctx.mentions):
-        parts = m.text.split()
-        if m.type == "PERSON" and len(parts) > 1 and word in parts:
-            return m
-    return None
+    return ctx.name_parts.get(word)
 
 
 def _person(ctx: Context, earlier_here, sent, skip=()):
@@ -223,7 +242,6 @@ def _person(ctx: Context, earlier_here, sent, skip=()):
             and (not is_object(sent, m) or id(m) in ctx.speakers)]
     if here:
         return here[-1]
-    skipped = {id(m) for m in skip}
-    return ctx.last_person(skip=[m for m in ctx.mentions if id(m) in skipped])
+    return ctx.last_person(skip=[m for m in skip if id(m) in ctx.ids])
 
 
