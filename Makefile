@@ -42,7 +42,7 @@ train-id: $(STAMP)
 	$(BIN)/python -m pipelines.id_ner.convert --data $(ID_NER_DATA) --out $(ID_NER)/corpus --nerp lower
 	$(BIN)/python -m spacy train $(ID_NER)/config.cfg --output $(ID_NER)/training \
 		--paths.train $(ID_NER)/corpus/train-lower.spacy --paths.dev $(ID_NER)/corpus/dev.spacy
-	$(BIN)/python -m pipelines.id_ner.package $(ID_NER)/training/model-best kg/models/id_ner
+	$(BIN)/python -m pipelines.id_ner.package $(ID_NER)/training/model-best kg/nlp/models/id_ner
 
 # Entity-level P/R/F1 and words/s of the Indonesian pipeline on idner-news-2k and NERGrit test
 evaluate-id: $(STAMP)

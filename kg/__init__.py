@@ -1,6 +1,6 @@
 """kg: multilingual (English + Indonesian) entity-and-relation knowledge graphs from news.
 
-The public API is imported lazily, so ``import kg.corpus`` stays cheap.
+The public API is imported lazily, so ``import kg.ingest.readers`` stays cheap.
 
 Examples
 --------
@@ -14,12 +14,12 @@ import importlib
 from kg.about import __version__
 
 _API = {
-    "build": "kg.pipeline",
-    "BuildResult": "kg.pipeline",
-    "load_pipeline": "kg.nlp",
+    "build": "kg.pipeline.driver",
+    "BuildResult": "kg.pipeline.driver",
+    "load_pipeline": "kg.nlp.pipelines",
     "read_graph": "kg.export.json",
-    "load": "kg.api",
-    "KnowledgeGraph": "kg.api",
+    "load": "kg.query.api",
+    "KnowledgeGraph": "kg.query.api",
 }
 
 __all__ = ["__version__", *_API]

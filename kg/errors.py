@@ -40,5 +40,5 @@ class AliasFileError(KGError):
     """A user alias file (``kg build --aliases``) cannot be read or breaks the table's rules.
 
     The message is one line that starts with the file's path: ``"PATH: reason"``
-    (see :mod:`kg.aliases`).
+    (see :mod:`kg.graph.aliases`).
     """

@@ -12,18 +12,18 @@ The script
    article distinct, so kg's deduplication does not shrink the corpus. The
    articles are written as ``.txt`` files (headline, blank line, body) in
    ``DIR/corpus``;
-2. loads the two spaCy pipelines (:func:`kg.nlp.load_pipeline`) and warms
+2. loads the two spaCy pipelines (:func:`kg.nlp.pipelines.load_pipeline`) and warms
    them up, then measures on the same texts, ``--repeat`` times (medians):
 
    - **raw**: ``nlp.pipe`` over exactly the paragraph texts ``kg build``
      feeds its pipelines (read, cleaned, deduplicated, language-detected and
      routed by kg's own functions, untimed), with the batch size
-     :func:`kg.pipeline.extract` uses. Only the ``nlp.pipe`` loops are timed;
+     :func:`kg.pipeline.driver.extract` uses. Only the ``nlp.pipe`` loops are timed;
      the pipelines include kg's rule layers, as in ``kg build``;
    - **raw in 2 processes**: the raw work in two forked processes at once;
      twice its seconds over the wall time is what two processes can gain on
      this machine at best, the ceiling for ``--workers 2``;
-   - **build**: :func:`kg.pipeline.build` on the corpus folder, in this
+   - **build**: :func:`kg.pipeline.driver.build` on the corpus folder, in this
      process, into a fresh output folder (all outputs, ``graph.html``
      included): reading, cleaning, language detection, routing, the same
      ``nlp.pipe`` work, mentions, relations, resolution, graph and writing.
@@ -42,7 +42,7 @@ The script
    - **workers**: ``kg build --workers 2`` the same way, if ``kg build
      --help`` lists ``--workers``, else reported as not implemented (the
      other CLI runs then pass ``--workers 1``, and in-process builds
-     ``workers=1`` if :func:`~kg.pipeline.build` takes it). Each CLI run
+     ``workers=1`` if :func:`~kg.pipeline.driver.build` takes it). Each CLI run
      starts from a fresh output folder, so from an empty cache;
    - **incremental**: a clean build of the N articles into a fresh folder,
      then one more article added to ``DIR/corpus`` and a build of the same
@@ -87,13 +87,13 @@ from pathlib import Path
 
 import spacy
 
-from kg import article as A
+from kg.ingest import article as A
 from kg.about import __version__
-from kg.corpus import iter_articles
-from kg.langid import route_paragraphs
-from kg.nlp import SUPPORTED_LANGS, load_pipeline
-from kg.pipeline import build, prepare
-from kg.work import BATCH_SIZE
+from kg.ingest.readers import iter_articles
+from kg.ingest.langid import route_paragraphs
+from kg.nlp.pipelines import SUPPORTED_LANGS, load_pipeline
+from kg.pipeline.driver import build, prepare
+from kg.pipeline.analyse import BATCH_SIZE
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "data" / "samples"
@@ -181,8 +181,8 @@ def write_corpus(folder, articles):
 def nlp_inputs(corpus):
     """The paragraph texts ``kg build`` feeds each pipeline, and the article records.
 
-    This repeats the read/prepare/route steps of :func:`kg.pipeline.build` and
-    :func:`kg.pipeline.extract` with kg's own functions; keep it in step with them.
+    This repeats the read/prepare/route steps of :func:`kg.pipeline.driver.build` and
+    :func:`kg.pipeline.driver.extract` with kg's own functions; keep it in step with them.
     Returns ``({lang: [(text, (article id, paragraph)), ...]}, articles)``.
     """
     articles = list(iter_articles([corpus]))
@@ -236,7 +236,7 @@ def raw_parallel_speedup(by_lang, batch_size, seconds_one, processes=2):
 
 
 def time_build(paths, out, build_kwargs):
-    """Seconds and report of :func:`kg.pipeline.build` into ``out`` (removed first)."""
+    """Seconds and report of :func:`kg.pipeline.driver.build` into ``out`` (removed first)."""
     if out.exists():
         shutil.rmtree(out)
     start = time.perf_counter()
@@ -508,12 +508,12 @@ def _run(args, base) -> int:
         {"name": "raw nlp.pipe, the same work in 2 processes at once", "articles": 2 * n,
          "text": "-", "ratio": f"{_x(ceiling)} speedup",
          "note": "2 x raw seconds / wall seconds: the machine's ceiling for --workers 2"},
-        {"name": "kg.pipeline.build() in process (models loaded)", "articles": n,
+        {"name": "kg.pipeline.driver.build() in process (models loaded)", "articles": n,
          "seconds": build_s, "ratio": f"{_x(_ratio(build_s, raw_s))} raw",
          "note": "read..write, graph.html included"},
     ]
     if build2_s is not None:
-        rows.append({"name": "kg.pipeline.build(workers=2) in process", "articles": n,
+        rows.append({"name": "kg.pipeline.driver.build(workers=2) in process", "articles": n,
                      "seconds": build2_s, "ratio": f"{_x(_ratio(build_s, build2_s))} speedup",
                      "note": "build() row / this; 2 processes forked from this one"})
 

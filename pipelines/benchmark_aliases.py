@@ -5,7 +5,7 @@ entries (each a canonical name and three aliases; the YAML one with half as
 many, since a YAML entry takes twice the bytes), and a YAML file whose anchors
 repeat one long list of aliases in many entries (refused, since the names it
 expands to pass the size limit). For each it prints the file size and the
-best of ``--repeat`` times of :func:`kg.aliases.read_alias_file`, or what it
+best of ``--repeat`` times of :func:`kg.graph.aliases.read_alias_file`, or what it
 was refused for. It asserts nothing.
 
 Usage::
@@ -20,10 +20,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from kg import aliases
-from kg.aliases import read_alias_file
+from kg.graph import aliases
+from kg.graph.aliases import read_alias_file
 from kg.errors import AliasFileError
-from kg.files import size_text
+from kg.ingest.bounded import size_text
 
 
 def write_tables(folder: Path, entries: int) -> list[Path]:

@@ -247,8 +247,8 @@ def main(argv=None) -> int:
     args = parse_args(argv)
     import spacy
 
-    from kg.extract.mentions import LABEL_MAP
-    from kg.nlp import load_model, load_pipeline
+    from kg.nlp.mentions import LABEL_MAP
+    from kg.nlp.pipelines import load_model, load_pipeline
 
     systems = [(args.lang, load_pipeline(args.lang), LABEL_MAP)]
     if args.model_only:
@@ -256,7 +256,7 @@ def main(argv=None) -> int:
     for path in args.model:
         systems.append((path.parent.name[:10] or "model", spacy.load(path), LABEL_MAP))
     if args.compare_rules:
-        import kg.ner_rules  # noqa: F401  registers "kg_id_ner"
+        import pipelines.ner_baseline  # noqa: F401  registers "kg_id_ner"
 
         rules = spacy.blank("id")
         rules.add_pipe("sentencizer")

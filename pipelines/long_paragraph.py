@@ -7,7 +7,7 @@ The script
    single paragraph of that many characters: sentences recombined from small
    lists of our own (people, companies, places, verbs, amounts, dates),
    seeded, so that the text varies like news and has names to find;
-2. for each limit in ``--limits`` (``kg.work.MAX_SEGMENT_CHARS``, or
+2. for each limit in ``--limits`` (``kg.pipeline.analyse.MAX_SEGMENT_CHARS``, or
    ``MAX_SEGMENT_CHARS/BATCH_CHARS`` or ``MAX_SEGMENT_CHARS/BATCH_CHARS/MAX_ARTICLE_CHARS``;
    ``default`` keeps kg's own), runs ``kg build FILE --out ... --no-cache -q
    --no-html`` in a child process with that limit set, and reads its peak RSS from
@@ -15,7 +15,7 @@ The script
    still running after ``--timeout`` seconds is killed (status ``exit -9``);
 3. prints one row per run: language, characters, bytes, limit, status of the
    article (from ``report.json``), entities, seconds and peak RSS in MB; and
-   the seconds of :func:`kg.langid.route_paragraphs` on each text, measured
+   the seconds of :func:`kg.ingest.langid.route_paragraphs` on each text, measured
    in this process.
 
 It asserts nothing and exits 0.
@@ -157,11 +157,11 @@ def run_child(argv, env, timeout: float) -> tuple[int, float, int]:
     return proc.returncode, seconds, usage.ru_maxrss * 1024
 
 
-_CHILD = ("import sys, kg.work\n"
+_CHILD = ("import sys, kg.pipeline.analyse\n"
           "limits = sys.argv[1].split('/') if sys.argv[1] != 'default' else []\n"
           "names = ['MAX_SEGMENT_CHARS', 'BATCH_CHARS', 'MAX_ARTICLE_CHARS']\n"
           "for name, value in zip(names, limits):\n"
-          "    setattr(kg.work, name, int(value))\n"
+          "    setattr(kg.pipeline.analyse, name, int(value))\n"
           "from kg.cli import main\n"
           "sys.exit(main(sys.argv[2:]))\n")
 
@@ -178,7 +178,7 @@ def main(argv=None) -> int:
     work.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(
         [str(ROOT)] + [x for x in os.environ.get("PYTHONPATH", "").split(os.pathsep) if x]))
-    from kg.langid import route_paragraphs
+    from kg.ingest.langid import route_paragraphs
 
     print(f"{'lang':4} {'chars':>9} {'bytes':>9} {'limit':>13} {'status':>7} "
           f"{'entities':>8} {'seconds':>8} {'peak MB':>8}")

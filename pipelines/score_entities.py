@@ -23,7 +23,7 @@ import json
 import sys
 from collections import defaultdict
 
-from kg.resolve import normalize_name
+from kg.nlp.names import normalize_name
 
 
 def score(nodes: list[dict], gold: list[dict]) -> dict:

@@ -24,7 +24,7 @@ import json
 import sys
 from collections import defaultdict
 
-from kg.resolve import normalize_name
+from kg.nlp.names import normalize_name
 
 FAMILIES = ("ownership", "regulation", "statement", "role", "partnership", "competition")
 

@@ -28,7 +28,7 @@ def seeds_dir():
 @pytest.fixture(scope="session")
 def samples_build(samples_dir, tmp_path_factory):
     """``(BuildResult, output folder)`` of the bundled sample corpus."""
-    from kg.pipeline import build
+    from kg.pipeline.driver import build
 
     out = tmp_path_factory.mktemp("samples")
     return build([samples_dir], out), out
@@ -111,7 +111,7 @@ def bad_alias_file(request, tmp_path, monkeypatch):
     name, content, reason = BAD_ALIAS_FILES[request.param]
     path = tmp_path / name
     if request.param in ("over the size limit", "anchors fanning out"):
-        monkeypatch.setattr("kg.aliases.MAX_ALIAS_BYTES", 1000)
+        monkeypatch.setattr("kg.graph.aliases.MAX_ALIAS_BYTES", 1000)
     if content == FIFO:
         if not hasattr(os, "mkfifo"):
             pytest.skip("no FIFOs here")

@@ -6,11 +6,11 @@ import sys
 from pathlib import Path
 
 from kg.cli.html import positive_number
-from kg.engines import ENGINES
+from kg.pipeline.engines import ENGINES
 from kg.errors import (AliasFileError, CacheError, EngineError, NoInputError, OutputError,
                        OutputFolderError)
-from kg.pipeline import CACHE_NAME, EXIT_INPUT_ERROR, EXIT_USAGE, OUTPUT_FILES, build
-from kg.resolve import read_alias_file
+from kg.pipeline.driver import CACHE_NAME, EXIT_INPUT_ERROR, EXIT_USAGE, OUTPUT_FILES, build
+from kg.graph.aliases import read_alias_file
 
 DEFAULT_OUT = "outputs"
 

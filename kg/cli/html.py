@@ -7,7 +7,7 @@ from pathlib import Path
 
 from kg.cli._common import EXIT_OK, UsageError, read_graph, same_file, usage
 from kg.export.html import write_html
-from kg.subgraph import neighbourhood, top_nodes
+from kg.graph.subgraph import neighbourhood, top_nodes
 
 DEFAULT_HOPS = 2
 

@@ -1,7 +1,7 @@
 """``kg query GRAPH QUESTION ...``: ask a graph.json who owns, regulates or said what.
 
 Each question prints an aligned plain-text table (long sentences cut with
-``...``) or, with ``--json``, a JSON list of records (see :mod:`kg.query`).
+``...``) or, with ``--json``, a JSON list of records (see :mod:`kg.query.records`).
 """
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ import argparse
 import dataclasses
 import json
 
-from kg.api import KnowledgeGraph, load
+from kg.query.api import KnowledgeGraph, load
 from kg.cli._common import EXIT_OK, EXIT_USAGE, usage
-from kg.schema import FAMILIES
-from kg.query import Ownership
+from kg.graph.schema import FAMILIES
+from kg.query.records import Ownership
 
 #: Widest cells of the tables, by kind.
 NAME_WIDTH, TEXT_WIDTH, TITLE_WIDTH = 32, 72, 40

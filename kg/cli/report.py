@@ -37,7 +37,7 @@ def add_parser(sub) -> None:
 def run(args) -> int:
     """Run ``kg report``; returns the exit code."""
     # imported here: matplotlib need not load for the other commands
-    from kg.analytics import summary
+    from kg.graph.analytics import summary
     from kg.export.summary import write_summary
 
     graph_path = Path(args.graph)

@@ -33,12 +33,12 @@ def run(args) -> int:
 
 
 def format_stats(stats: dict, view: str | None = None) -> str:
-    """The counts of :meth:`kg.api.KnowledgeGraph.stats` as aligned lines.
+    """The counts of :meth:`kg.query.api.KnowledgeGraph.stats` as aligned lines.
 
     Examples
     --------
-    >>> from kg.api import KnowledgeGraph
-    >>> from kg.query import example_graph
+    >>> from kg.query.api import KnowledgeGraph
+    >>> from kg.query.records import example_graph
     >>> print(format_stats(KnowledgeGraph(example_graph()).stats()))
     entities   7  by type: ORG 5, PERSON 2
     relations  7  by family: ownership 3, statement 2, regulation 1, role 1

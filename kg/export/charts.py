@@ -29,7 +29,7 @@ from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
-from kg import analytics
+from kg.graph import analytics
 from kg.export._text import clip
 from kg.export.html import EDGE_COLORS, LANGUAGE_NAMES, NODE_STYLES
 
@@ -144,7 +144,7 @@ def _bars(labels, height_per_bar=0.34, width=6.4):
 
 
 def central_chart(central):
-    """PageRank of the central entities (rows of :func:`kg.analytics.summary`)."""
+    """PageRank of the central entities (rows of :func:`kg.graph.analytics.summary`)."""
     labels = [chart_text(r["name"]) for r in central]
     fig, ax = _bars(labels)
     y = range(len(central))

@@ -9,8 +9,8 @@ import networkx as nx
 from kg.about import __version__
 from kg.errors import ReadError
 from kg.export._atomic import atomic_write_text
-from kg.files import read_bounded
-from kg.schema import ContractError, VersionError, check_graph_data
+from kg.ingest.bounded import read_bounded
+from kg.graph.schema import ContractError, VersionError, check_graph_data
 
 #: Largest graph.json read (1 GB); ``json`` needs several times that in memory.
 MAX_GRAPH_BYTES = 1_000_000_000
@@ -53,7 +53,7 @@ def read_json(path, *, max_bytes: int = MAX_GRAPH_BYTES) -> nx.MultiDiGraph:
 
     The file must be a regular file of at most ``max_bytes``, written by kg of
     the same major version, and its values must have the contract's types
-    (:func:`kg.schema.check_graph_data`). Fields the contract does not name
+    (:func:`kg.graph.schema.check_graph_data`). Fields the contract does not name
     are kept.
 
     Raises

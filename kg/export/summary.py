@@ -1,6 +1,6 @@
 """``summary.html``: what a knowledge graph says, as one page of tables and charts.
 
-The page shows the results of :func:`kg.analytics.summary`: counts, the most
+The page shows the results of :func:`kg.graph.analytics.summary`: counts, the most
 central entities, communities, the most quoted speakers, the most regulated
 entities, ownership chains, relations by family and articles by language.
 
@@ -23,7 +23,7 @@ import html
 from collections import Counter
 from importlib import resources
 
-from kg import analytics
+from kg.graph import analytics
 from kg.export import charts
 from kg.export._atomic import atomic_write_text
 from kg.export._text import clip
@@ -46,7 +46,7 @@ def summary_to_html(G, *, title=DEFAULT_TITLE, top=10, seed=42):
 
     Parameters
     ----------
-    G : networkx.MultiDiGraph or kg.api.KnowledgeGraph
+    G : networkx.MultiDiGraph or kg.query.api.KnowledgeGraph
         A graph following the graph.json contract. It is not modified.
     title : str, default "kg knowledge graph summary"
         Page title and heading (escaped; may be untrusted).
@@ -97,7 +97,7 @@ def write_summary(G, path, *, title=DEFAULT_TITLE, top=10, seed=42):
 
     Parameters
     ----------
-    G : networkx.MultiDiGraph or kg.api.KnowledgeGraph
+    G : networkx.MultiDiGraph or kg.query.api.KnowledgeGraph
         A graph following the graph.json contract. It is not modified.
     path : str or os.PathLike
         Output file (``summary.html``); its folder must exist.

@@ -1,8 +1,8 @@
 """Per-language data, one sub-package per ISO 639-1 code (``xx`` = any language).
 
 Modules here hold data only (UPPER_CASE constants, CSV tables); the logic that
-uses them lives in :mod:`kg.clean`, :mod:`kg.ner_rules`,
-:mod:`kg.extract.relations` and :mod:`kg.resolve`.
+uses them lives in :mod:`kg.ingest.clean`, :mod:`pipelines.ner_baseline`,
+:mod:`kg.extract` and :mod:`kg.graph.resolve`.
 """
 
 import importlib

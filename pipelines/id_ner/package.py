@@ -2,7 +2,7 @@
 
 Usage::
 
-    python -m pipelines.id_ner.package pipelines/id_ner/training/model-best kg/models/id_ner
+    python -m pipelines.id_ner.package pipelines/id_ner/training/model-best kg/nlp/models/id_ner
 
 Only what ``spacy.load`` needs is copied (config, meta, tokenizer, vocab
 strings, component weights); the model's ``meta.json`` gets kg's name,

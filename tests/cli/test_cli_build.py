@@ -6,7 +6,7 @@ import sys
 from kg.about import __version__
 from kg.cli import main
 from kg.export.json import read_json
-from kg.subgraph import top_nodes
+from kg.graph.subgraph import top_nodes
 
 from .helpers import exit_code, help_text, page_labels
 

@@ -13,7 +13,7 @@ import pytest
 
 import kg.cli
 from kg.cli import EXIT_INTERRUPTED, main
-from kg.pipeline import CACHE_NAME
+from kg.pipeline.driver import CACHE_NAME
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "data" / "samples"
@@ -62,7 +62,7 @@ def test_ctrl_c_during_a_build(tmp_path, engine):
     assert main(["build", str(first), "--out", str(out), "-q"]) == 0
     before = outputs(out)
     # small batches, so that the build is caught in the middle of its work
-    code = ("import sys, kg.pipeline as p; p.BATCH_ARTICLES = p.WORKER_BATCH_ARTICLES = 1; "
+    code = ("import sys, kg.pipeline.driver as p; p.BATCH_ARTICLES = p.WORKER_BATCH_ARTICLES = 1; "
             "from kg.cli import main; sys.exit(main(sys.argv[1:]))")
     # a session of its own, so that SIGINT goes to every process of it, as a terminal's
     # Ctrl-C goes to the whole foreground process group

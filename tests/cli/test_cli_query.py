@@ -8,7 +8,7 @@ import kg.cli
 from kg.cli import query as query_cmd
 from kg.cli import stats as stats_cmd
 from kg.export.json import write_json
-from kg.query import example_graph
+from kg.query.records import example_graph
 
 from .helpers import ask, exit_code, help_text, write_content
 
@@ -223,7 +223,7 @@ def test_stats(graph_json, capsys):
 
 
 def test_stats_of_a_view_says_so(tmp_path, capsys):
-    from kg.subgraph import neighbourhood
+    from kg.graph.subgraph import neighbourhood
 
     path = tmp_path / "view.json"
     write_json(neighbourhood(example_graph(), "GoTo"), path)

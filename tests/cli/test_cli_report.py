@@ -117,7 +117,7 @@ def test_report_help_lists_options(capsys):
 
 def test_report_on_the_sample_corpus(samples_build, tmp_path, capsys):
     """``kg report outputs/graph.json`` writes outputs/summary.html naming the top speaker."""
-    from kg.analytics import top_speakers
+    from kg.graph.analytics import top_speakers
 
     result, built = samples_build
     out = tmp_path / "outputs"  # a copy: the shared build folder is left as it is

@@ -15,7 +15,7 @@ import pytest
 
 from kg.export.html import write_html
 from kg.export.json import read_json
-from kg.pipeline import build
+from kg.pipeline.driver import build
 
 from .test_html import IMG, SCRIPT, hostile_graph, make_graph
 

@@ -13,7 +13,7 @@ import kg.export.json as graph_json
 from kg.about import __version__
 from kg.cli import main
 from kg.export.json import GraphFileError, read_json, write_json
-from kg.query import example_graph
+from kg.query.records import example_graph
 
 
 @pytest.fixture

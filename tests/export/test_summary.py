@@ -244,7 +244,7 @@ def test_accepts_a_knowledge_graph_wrapper():
 
 def test_sample_corpus_report(samples_build, tmp_path):
     """The report of the bundled samples names the top speaker and the ownership chains."""
-    from kg.analytics import ownership_chains, top_speakers
+    from kg.graph.analytics import ownership_chains, top_speakers
 
     result, _ = samples_build
     target = tmp_path / "summary.html"

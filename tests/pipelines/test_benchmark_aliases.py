@@ -2,7 +2,7 @@ from pipelines.benchmark_aliases import main
 
 
 def test_main_times_the_tables_and_the_fan_out_is_refused(monkeypatch, capsys):
-    monkeypatch.setattr("kg.aliases.MAX_ALIAS_BYTES", 20_000)
+    monkeypatch.setattr("kg.graph.aliases.MAX_ALIAS_BYTES", 20_000)
     assert main(["--entries", "40"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert [line.split()[0] for line in lines] == ["aliases.csv", "aliases.yaml", "fan_out.yaml"]

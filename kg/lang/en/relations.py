@@ -1,7 +1,7 @@
 """English cue lexicons and word lists for relation extraction (data only).
 
 Cues are matched on lower-case tokens. ``order`` says where the arguments
-stand around the cue (see :mod:`kg.extract.relations.cues`):
+stand around the cue (see :mod:`kg.extract.cues`):
 
 - ``active``:  SOURCE ... cue ... TARGET   ("TikTok acquired Tokopedia")
 - ``passive``: TARGET ... cue ... SOURCE   ("Tokopedia, owned by GoTo")

@@ -1,4 +1,4 @@
-"""English data for the rule layers around the statistical NER (:mod:`kg.rule_layers`).
+"""English data for the rule layers around the statistical NER (:mod:`kg.nlp.rule_layers`).
 
 Data only.  Two kinds of constants:
 
@@ -277,7 +277,7 @@ COMPANY_PATTERNS = [
 ]
 
 #: "PT <Name>" without a trailer: open on the right, so
-#: :mod:`kg.rule_layers` ends it at a known name right after "PT"
+#: :mod:`kg.nlp.rule_layers` ends it at a known name right after "PT"
 #: ("PT Pertamina Nicke Widyawati" -> "PT Pertamina").  "PT" alone is no match.
 COMPANY_OPEN_PATTERNS = [
     _PT + [dict(_CO, OP="{1,5}")],

@@ -1,4 +1,4 @@
-"""Indonesian cleaning rules (data only; the logic is :mod:`kg.clean`).
+"""Indonesian cleaning rules (data only; the logic is :mod:`kg.ingest.clean`).
 
 Conventions as in :mod:`kg.lang.xx.cleaning`: ``*_LINES`` patterns must match
 a whole stripped line, ``*_CREDITS`` and ``*_TAILS`` are anchored at the end of

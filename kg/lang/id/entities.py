@@ -1,4 +1,4 @@
-"""Indonesian entity cues for the rule-based recogniser (:mod:`kg.ner_rules`).
+"""Indonesian entity cues for the rule-based recogniser (:mod:`pipelines.ner_baseline`).
 
 Data only: every constant is a tuple of strings, hand-written from general
 knowledge of Indonesian news (none is derived from an annotated corpus).
@@ -139,7 +139,7 @@ NAME_PREFIXES_LOWER = (
 
 #: Words that follow a sentence-initial name used as the subject ("Jokowi
 #: mengatakan", "Teten juga ..."): besides verbs with the prefixes me-,
-#: ber-, di-, ter-, which :mod:`kg.ner_rules` recognises by shape.  A lone
+#: ber-, di-, ter-, which :mod:`pipelines.ner_baseline` recognises by shape.  A lone
 #: unknown capitalised word opening a sentence is taken as a name only when
 #: one of these follows; otherwise it is most often a common noun ("Harga
 #: naik", "Desa ini").
@@ -659,7 +659,7 @@ ORG_CONNECTORS_LOWER = ("dan", "&", "and", "of", "for", "de", "du", "la", "der",
 
 #: Common capitalised nouns that make up institutional names but are not
 #: person names ("Komisi Pemberantasan Korupsi", "Badan Pusat Statistik").
-#: Together with the affix rules in :mod:`kg.ner_rules` they tell the
+#: Together with the affix rules in :mod:`pipelines.ner_baseline` they tell the
 #: descriptive part of an organisation from a person's name after it.
 ORG_BODY_WORDS_LOWER = (
     "nasional", "internasional", "regional", "global", "daerah", "pusat", "tinggi",

@@ -1,4 +1,4 @@
-"""Indonesian data for the rule layers around the statistical NER (:mod:`kg.rule_layers`).
+"""Indonesian data for the rule layers around the statistical NER (:mod:`kg.nlp.rule_layers`).
 
 Data only: word lists (tuples of strings; ``_LOWER`` ones are compared
 lower-cased) and spaCy :class:`~spacy.matcher.Matcher` token patterns
@@ -54,7 +54,7 @@ from kg.lang.id.entities import (
 
 #: kg entity type -> label name of kg's Indonesian model (PER, ORG, LOC).
 #: The model has no LAW label: a preset LAW span makes spaCy's ``ner`` add it
-#: at run time as an unseen class (see :mod:`kg.rule_layers`).
+#: at run time as an unseen class (see :mod:`kg.nlp.rule_layers`).
 LABELS = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LAW": "LAW"}
 
 # --------------------------------------------------------------------------
@@ -238,7 +238,7 @@ COMPANY_PATTERNS = [
 ]
 
 #: "PT <Name>" without a trailer: open on the right, so
-#: :mod:`kg.rule_layers` ends it at a known name right after "PT"
+#: :mod:`kg.nlp.rule_layers` ends it at a known name right after "PT"
 #: ("PT Pertamina Nicke Widyawati" -> "PT Pertamina").  "PT" alone is no match.
 COMPANY_OPEN_PATTERNS = [
     _PT + [dict(_CO, OP="{1,5}")],

@@ -1,10 +1,10 @@
-"""Language-independent cleaning rules (data only; the logic is :mod:`kg.clean`).
+"""Language-independent cleaning rules (data only; the logic is :mod:`kg.ingest.clean`).
 
 Patterns named ``*_LINES`` are matched against a whole, stripped line with
 ``re.fullmatch``; ``*_PREFIXES`` with ``re.match`` at the start of a line;
 ``*_SUFFIXES`` and ``*_TAILS`` / ``*_CREDITS`` with ``re.search`` and are
 anchored at the end of a line. Every language module (``kg.lang.<code>.cleaning``)
-may define the same names; :mod:`kg.clean` concatenates them.
+may define the same names; :mod:`kg.ingest.clean` concatenates them.
 """
 
 import re

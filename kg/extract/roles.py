@@ -1,0 +1,160 @@
+"""Roles: a person holds a title at an organisation (person -> organisation).
+
+- ``TITLE ORG [,] PERSON``: "Kepala Eksekutif TikTok, Shou Zi Chew", "CEO TikTok Shou Zi Chew";
+- ``ORG's TITLE, PERSON``: "TikTok's Chief Executive, Shou Zichew";
+- ``PERSON, TITLE of ORG``: "Edy Misero, secretary general of the Association ...",
+  and in Indonesian without the link word ("Budi, direktur Acme");
+- a title that names its organisation: "Minister of Trade Zulkifli Hasan",
+  "Menteri Koperasi dan UKM Teten Masduki" (``TITLE_ORGS``: "Minister of X"
+  is at the "Ministry of X"; ``TITLE_ORGS_BEFORE``: "Trade Minister", if the
+  name made is a known alias; ``TITLE_ABBREVIATIONS``: "Mendag"). The organisation gets a mention of its own,
+  placed on the title, which the resolver merges like any other.
+
+Titles are the phrases the entity rules found (``doc.spans["kg_titles"]``)
+and the words of ``ROLE_WORDS``; the role edge keeps the title as written.
+"""
+
+from __future__ import annotations
+
+from kg.nlp.mentions import Mention
+from kg.extract.base import Relation, Sentence, phrase_at
+from kg.nlp.names import alias_keys, normalize_name
+
+_POSSESSIVE = ("'s", "’s", "'")
+_DETERMINERS = ("the", "a", "an", "former", "its", "one")
+
+
+def _title_at(sent: Sentence, i: int) -> int:
+    """End of a title starting at token ``i`` (``i`` if none)."""
+    end = sent.title_end(i)
+    n = phrase_at(sent.lower, i, sent.lex.get("ROLE_WORDS"), limit=sent.span.end)
+    return max(end, i + n)
+
+
+def _skip(sent: Sentence, i: int, words=(",",)) -> int:
+    while i < sent.span.end and (sent.doc[i].text in words or sent.doc[i].lower_ in words):
+        i += 1
+    return i
+
+
+def roles(sent: Sentence) -> tuple[list[Relation], list]:
+    """Role relations of ``sent``, and the organisation mentions made from titles."""
+    doc, lex = sent.doc, sent.lex
+    out, made = [], []
+
+    def add(person, org, title_tokens):
+        if person.type == "PERSON" and org.type == "ORG":
+            out.append(Relation(source=person, target=org, relation="holds_role", family="role",
+                                confidence=0.7, cue=title_tokens.text, title=title_tokens.text,
+                                **sent.meta))
+
+    people = sent.args(("PERSON",))
+    for org in sent.args(("ORG",)):
+        # ORG's TITLE, PERSON / ORG TITLE PERSON
+        j = org.token_end
+        k = j + 1 if j < sent.span.end and doc[j].text in _POSSESSIVE else j
+        end = _title_at(sent, k)
+        if end > k:
+            person = sent.at(_skip(sent, end), ("PERSON",))
+            if person is not None:
+                add(person, org, doc[k:end])
+        # ORG, whose TITLE is PERSON
+        if j + 2 < sent.span.end and doc[j].text == "," and doc[j + 1].lower_ in lex.get("ROLE_WHOSE"):
+            end = _title_at(sent, j + 2)
+            if end > j + 2 and end < sent.span.end and doc[end].lower_ in ("is", "was"):
+                person = sent.at(end + 1, ("PERSON",))
+                if person is not None:
+                    add(person, org, doc[j + 2:end])
+        # TITLE ORG [,] PERSON
+        for sp in sent.titles:
+            if sp.end == org.token or (sp.end + 1 == org.token
+                                       and doc[sp.end].lower_ in lex.get("ROLE_LINKS")):
+                person = sent.at(_skip(sent, org.token_end), ("PERSON",))
+                if person is not None:
+                    add(person, org, sp)
+    # PERSON, who heads ORG / TITLE PERSON of ORG
+    for person in people:
+        i = _skip(sent, person.token_end)
+        if i + 1 < sent.span.end and doc[i].lower_ in ("who", "yang") and \
+                doc[i + 1].lower_ in lex.get("ROLE_VERBS"):
+            org = sent.after(_skip(sent, i + 2, ("the",)), ("ORG",), gap=1)
+            if org is not None:
+                add(person, org, doc[i + 1:i + 2])
+        title = _title_before(sent, person)
+        j = person.token_end
+        if title is not None and j + 1 < sent.span.end and doc[j].lower_ in lex.get("ROLE_LINKS"):
+            org = sent.after(_skip(sent, j + 1, ("the",)), ("ORG",), gap=0)
+            if org is not None:
+                add(person, org, title)
+    # PERSON, TITLE of ORG
+    for person in people:
+        i = _skip(sent, person.token_end)
+        if i == person.token_end:
+            continue
+        i = _skip(sent, i, _DETERMINERS)
+        end = _title_at(sent, i)
+        if end == i:
+            continue
+        org = sent.at(end, ("ORG",))
+        if org is not None and not lex.get("OWNER_BEFORE_NOUN"):  # "Budi, direktur Acme"
+            add(person, org, doc[i:end])
+            continue
+        for k in range(end, min(end + 4, sent.span.end)):
+            if doc[k].lower_ in lex.get("ROLE_LINKS"):
+                org = sent.after(_skip(sent, k + 1, ("the",)), ("ORG",), gap=1)
+                if org is not None:
+                    add(person, org, doc[i:end])
+                break
+    # a title naming its organisation
+    for person in people:
+        sp = _title_before(sent, person)
+        if sp is None:
+            continue
+        org = _named_org(sent, sp)
+        if org is not None:
+            made.append(org)
+            add(person, org, sp)
+    return out, made
+
+
+def _title_before(sent: Sentence, person):
+    """The title phrase before ``person``, across a comma or a bracket ("Minister of Trade (Mendag)")."""
+    doc = sent.doc
+    for sp in sent.titles:
+        if sp.end > person.token:
+            continue
+        between = doc[sp.end:person.token]
+        if sp.end == person.token or between.text == "," or (
+                len(between) <= 4 and between[0].text in "([" and between[-1].text in ")]"):
+            return sp
+    return None
+
+
+def _named_org(sent: Sentence, sp):
+    """An organisation mention for the body a title names, or None."""
+    lower = sp.text.lower()
+    if lower in sent.lex.get("TITLE_ABBREVIATIONS"):  # "Mendag" -> "Kementerian Perdagangan"
+        return _mention(sent, sp, sent.lex.get("TITLE_ABBREVIATIONS")[lower])
+    for suffix, org_prefix in sent.lex.get("TITLE_ORGS_BEFORE").items():
+        if lower.endswith(" " + suffix):  # "Trade Minister" -> "Ministry of Trade", if known
+            name = f"{org_prefix} {sp.text[:-len(suffix)].strip()}"
+            if normalize_name(name) in alias_keys():
+                return _mention(sent, sp, name)
+    for prefix, org_prefix in sent.lex.get("TITLE_ORGS").items():
+        if not lower.startswith(prefix + " "):
+            continue
+        words = sp.text[len(prefix):].split()
+        while words and words[-1].lower() in sent.lex.get("TITLE_ORG_DROP_TAIL"):
+            words.pop()
+        if not words:
+            return None
+        return _mention(sent, sp, f"{org_prefix} {' '.join(words)}")
+    return None
+
+
+def _mention(sent: Sentence, sp, name: str) -> Mention:
+    base = sent.meta["sent_start"] - sent.span.start_char
+    return Mention(article=sent.meta["article"], text=name, type="ORG",
+                   start=base + sp.start_char, end=base + sp.end_char,
+                   sent_start=sent.meta["sent_start"], sent_end=sent.meta["sent_end"],
+                   lang=sent.meta["lang"], token=sp.start, token_end=sp.end)

@@ -1,0 +1,105 @@
+"""Roles: a person holds a title at an organisation (:mod:`kg.extract.roles`).
+
+Forms: ``TITLE ORG [,] PERSON``, ``ORG's TITLE, PERSON``, ``PERSON, TITLE of
+ORG``, ``PERSON, who heads ORG``, and a title naming its own organisation
+("Minister of Trade" -> "Ministry of Trade", "Menteri Koperasi dan UKM" ->
+"Kementerian Koperasi dan UKM", "Mendag" -> "Kementerian Perdagangan"),
+whose made organisation mention is handed back through ``made=``. The edge
+points from the person to the organisation and keeps the title as written.
+Title phrases are marked ``{...}`` (``doc.spans["kg_titles"]``).
+"""
+
+import pytest
+
+BUDI, ACME = "Budi Santoso", "Acme Holdings"
+
+
+@pytest.mark.parametrize("lang,marked,org,title", [
+    ("en", "[Acme Holdings]'s {Chief Executive}, [Budi Santoso](PERSON), spoke in "
+           "[Jakarta](GPE).", ACME, "Chief Executive"),
+    ("en", "[Budi Santoso](PERSON), secretary general of the [Retailers Association], spoke.",
+     "Retailers Association", "secretary general"),
+    ("en", "[Budi Santoso](PERSON), who heads [Acme Holdings], spoke.", ACME, "heads"),
+    ("id", "{Kepala Eksekutif} [Acme Holdings], [Budi Santoso](PERSON), hadir di "
+           "[Jakarta](GPE).", ACME, "Kepala Eksekutif"),
+    ("id", "{CEO} [Acme Holdings] [Budi Santoso](PERSON) hadir di [Jakarta](GPE).", ACME, "CEO"),
+    ("id", "[Budi Santoso](PERSON), yang memimpin [Acme Holdings], hadir.", ACME, "memimpin"),
+    ("id", "[Budi Santoso](PERSON), sekretaris jenderal [Asosiasi Peritel], hadir.",
+     "Asosiasi Peritel", "sekretaris jenderal"),
+    ("id", "[Budi Santoso](PERSON), direktur [Acme Holdings], hadir.", ACME, "direktur"),
+])
+def test_role_of_a_named_organisation(relate, lang, marked, org, title):
+    made = []
+    found = relate(lang, marked, made=made)
+    edge = found.get(BUDI, "holds_role", org)
+    assert edge is not None, found.triples()
+    assert (edge.family, edge.title) == ("role", title)
+    assert found.get(org, "holds_role", BUDI) is None
+    assert made == []
+
+
+@pytest.mark.parametrize("lang,marked,org", [
+    ("en", "{Minister of Trade} [Budi Santoso](PERSON) visited [Beta Mart].", "Ministry of Trade"),
+    ("en", "{Minister of Finance} [Budi Santoso](PERSON) met [Sri Wahyuni](PERSON).",
+     "Ministry of Finance"),
+    ("id", "{Menteri Koperasi dan UKM} [Budi Santoso](PERSON) mengunjungi [Beta Mart].",
+     "Kementerian Koperasi dan UKM"),
+    ("id", "{Mendag} [Budi Santoso](PERSON) hadir di [Jakarta](GPE).", "Kementerian Perdagangan"),
+    ("id", "{Menteri Keuangan Republik Indonesia} [Budi Santoso](PERSON) hadir.",
+     "Kementerian Keuangan"),
+])
+def test_title_names_its_organisation(relate, lang, marked, org):
+    made = []
+    found = relate(lang, marked, made=made, offset=40)
+    assert [(m.text, m.type) for m in made] == [(org, "ORG")]
+    edge = found.get(BUDI, "holds_role", org)
+    assert edge is not None, found.triples()
+    assert edge.target is made[0]
+    # the made mention stands on the title, in article offsets
+    title = found.doc.spans["kg_titles"][0].text
+    assert edge.title == title
+    assert found.text[made[0].start - 40:made[0].end - 40] == title
+
+
+@pytest.mark.parametrize("lang,marked", [
+    ("en", "[Budi Santoso](PERSON) visited [Acme Holdings] on Monday."),
+    ("en", "[Budi Santoso](PERSON) met the chief executive of [Acme Holdings]."),
+    ("en", "[Budi Santoso](PERSON), a customer of [Acme Holdings], complained."),
+    ("en", "[Budi Santoso](PERSON), head of the [Bandung](GPE) chamber, spoke."),  # a place
+    ("en", "{Minister} [Budi Santoso](PERSON) spoke."),  # a title naming no organisation
+    ("id", "[Budi Santoso](PERSON) bertemu direktur [Acme Holdings]."),
+    ("id", "[Budi Santoso](PERSON) berbelanja di [Acme Holdings]."),
+    ("id", "[Budi Santoso](PERSON), kepala desa di [Bandung](GPE), hadir."),
+])
+def test_no_role(relate, lang, marked):
+    made = []
+    assert relate(lang, marked, made=made).triples("role") == set()
+    assert made == []
+
+
+def test_role_needs_a_person_and_an_organisation(relate):
+    found = relate("en", "[Acme Holdings]'s {Chief Executive}, [Beta Mart], spoke.")
+    assert found.triples("role") == set()
+
+
+# --- with the real pipelines: titles found by the rule layers ----------------
+
+@pytest.mark.parametrize("lang,marked,org,title", [
+    ("en", "Minister of Trade [Budi Santoso](PERSON) said [Beta Mart] must register.",
+     "Ministry of Trade", "Minister of Trade"),
+    ("en", "[Acme Holdings]'s Chief Executive, [Budi Santoso](PERSON), spoke in [Jakarta](GPE).",
+     ACME, "Chief Executive"),
+    ("en", "[Budi Santoso](PERSON), secretary general of the [Indonesian Retailers "
+           "Association], spoke on Monday.", "Indonesian Retailers Association",
+     "secretary general"),
+    ("id", "Menteri Koperasi dan UKM [Budi Santoso](PERSON) mengunjungi [Beta Mart].",
+     "Kementerian Koperasi dan UKM", "Menteri Koperasi dan UKM"),
+    ("id", "Kepala Eksekutif [Acme Holdings], [Budi Santoso](PERSON), hadir di [Jakarta](GPE).",
+     ACME, "Kepala Eksekutif"),
+])
+def test_roles_with_the_real_pipelines(relate_parsed, lang, marked, org, title):
+    made = []
+    edge = relate_parsed(lang, marked, made=made).get(BUDI, "holds_role", org)
+    assert edge is not None
+    assert edge.title == title
+    assert [m.text for m in made] == ([org] if org.startswith(("Ministry", "Kementerian")) else [])

@@ -1,0 +1,155 @@
+"""Statements: who said what about whom (:mod:`kg.extract.statements`).
+
+A reporting cue links its speaker (before the cue, after it, the object of
+"according to"/"menurut", or the person a pronoun cue such as "katanya" or
+"he said" stands for) to the people, organisations and laws the statement is
+about, never to the speaker itself and never to a place. Criticism cues and
+critic nouns give ``criticized``; a statement that says nothing ("was not
+aware", "declined to comment") is ``negated``.
+"""
+
+import pytest
+
+BUDI, ACME, BETA, CITRA = "Budi Santoso", "Acme Holdings", "Beta Mart", "Citra Pay"
+
+
+@pytest.mark.parametrize("lang,marked,speaker,relation,topic", [
+    ("en", "[Budi Santoso](PERSON) said [Beta Mart] broke the rules.", BUDI, "said", BETA),
+    ("en", "[Beta Mart] broke the rules, [Budi Santoso](PERSON) said.", BUDI, "said", BETA),
+    ("en", '"[Beta Mart] must register," said [Budi Santoso](PERSON).', BUDI, "said", BETA),
+    ("en", "According to [Budi Santoso](PERSON), [Beta Mart] broke the rules.", BUDI, "said",
+     BETA),
+    ("en", "[Acme Holdings] said [Beta Mart] owes it money.", ACME, "said", BETA),
+    ("en", "[Budi Santoso](PERSON) criticized [Beta Mart] for its prices.", BUDI, "criticized",
+     BETA),
+    ("en", "[Budi Santoso](PERSON), one of [Beta Mart]'s loudest critics, spoke on Monday.",
+     BUDI, "criticized", BETA),
+    ("id", "[Budi Santoso](PERSON) mengatakan [Beta Mart] melanggar aturan.", BUDI, "said", BETA),
+    ("id", '"[Beta Mart] harus mendaftar," kata [Budi Santoso](PERSON).', BUDI, "said", BETA),
+    ("id", "Menurut [Budi Santoso](PERSON), [Beta Mart] melanggar aturan.", BUDI, "said", BETA),
+    ("id", "[Budi Santoso](PERSON) mengkritik [Beta Mart] karena harganya terlalu murah.", BUDI,
+     "criticized", BETA),
+    ("id", "[Budi Santoso](PERSON) mengecam [Beta Mart].", BUDI, "criticized", BETA),
+    ("id", "[Budi Santoso](PERSON), salah satu pengkritik [Beta Mart], hadir di [Jakarta](GPE).",
+     BUDI, "criticized", BETA),
+    ("id", "[Budi Santoso](PERSON), ekonom [Universitas Citra], menilai [Beta Mart] melanggar "
+           "aturan.", BUDI, "said", BETA),
+])
+def test_speaker_to_topic(relate, lang, marked, speaker, relation, topic):
+    found = relate(lang, marked)
+    edge = found.get(speaker, relation, topic)
+    assert edge is not None, found.triples()
+    assert (edge.family, edge.modality) == ("statement", "asserted")
+    assert found.triples("statement") == {(speaker, relation, topic)}
+
+
+@pytest.mark.parametrize("lang,marked", [
+    ("en", "[Budi Santoso](PERSON) met [Sri Wahyuni](PERSON) at [Beta Mart]."),
+    ("en", "[Budi Santoso](PERSON) said [Indonesia](GPE) needs more shops."),  # a place
+    ("en", "According to the schedule, [Beta Mart] opens on Monday."),
+    ("en", "[Budi Santoso](PERSON) declined to comment on [Acme Holdings]."),
+    ("id", "[Budi Santoso](PERSON) bertemu [Sri Wahyuni](PERSON) di kantor [Beta Mart]."),
+    ("id", "[Budi Santoso](PERSON) mengatakan [Bandung](GPE) butuh pasar baru."),
+    ("id", "Menurut jadwal, [Beta Mart] dibuka hari Senin."),
+    ("id", "Kata sandi akun [Beta Mart] bocor."),
+    ("id", "[Budi Santoso](PERSON) menolak berkomentar soal [Acme Holdings]."),
+])
+def test_no_asserted_statement(relate, lang, marked):
+    assert relate(lang, marked).asserted("statement") == set()
+
+
+@pytest.mark.parametrize("lang,marked", [
+    ("en", '[Budi Santoso](PERSON) spoke in [Jakarta](GPE). "[Beta Mart] must register," '
+           'he said.'),
+    ("id", '[Budi Santoso](PERSON) hadir di [Jakarta](GPE). "[Beta Mart] harus mendaftar," '
+           'katanya.'),
+    ("id", "[Budi Santoso](PERSON) hadir di [Jakarta](GPE). Ia mengatakan [Beta Mart] harus "
+           "mendaftar."),
+])
+def test_pronoun_cue_is_the_person_named_before(relate, lang, marked):
+    assert relate(lang, marked).triples() == {(BUDI, "said", BETA)}
+
+
+@pytest.mark.parametrize("lang,marked", [
+    ("en", "[Budi Santoso](PERSON) said he would visit [Beta Mart]."),
+    ("id", "Menurut [Budi Santoso](PERSON), [Budi Santoso](PERSON) tidak tahu."),
+    ("id", '[Budi Santoso](PERSON) tiba. "[Budi Santoso](PERSON) siap," katanya.'),
+])
+def test_never_an_edge_to_the_speaker_itself(relate, lang, marked):
+    assert all(r.source.text != r.target.text for r in relate(lang, marked))
+
+
+@pytest.mark.parametrize("lang,marked,quote", [
+    ("en", '"[Beta Mart] must follow the rules," said [Budi Santoso](PERSON).',
+     "Beta Mart must follow the rules"),
+    ("id", '"[Beta Mart] harus mendaftar," kata [Budi Santoso](PERSON).',
+     "Beta Mart harus mendaftar"),
+    ("en", "[Budi Santoso](PERSON) said [Beta Mart] broke the rules.", None),
+])
+def test_quote_attribute(relate, lang, marked, quote):
+    edge, = relate(lang, marked)
+    assert (edge.quote.rstrip(",. ") if edge.quote else edge.quote) == quote
+
+
+@pytest.mark.parametrize("lang,marked", [
+    ("en", '[Acme Holdings] cut prices on Monday. "[Beta Mart] must register. [Citra Pay] has '
+           'done so," said [Budi Santoso](PERSON).'),
+    ("id", '[Acme Holdings] memangkas harga. "[Beta Mart] harus mendaftar. [Citra Pay] sudah," '
+           'kata [Budi Santoso](PERSON).'),
+])
+def test_quote_over_several_sentences(relate, lang, marked):
+    found = relate(lang, marked)
+    # the names of the whole quote, not those before it opened
+    assert found.triples("statement") == {(BUDI, "said", BETA), (BUDI, "said", CITRA)}
+
+
+@pytest.mark.parametrize("lang,marked", [
+    ("en", '"[Beta Mart] must register. [Citra Pay] has done so," said [Budi Santoso](PERSON).'),
+    ("id", '"[Beta Mart] harus mendaftar. [Citra Pay] sudah," kata [Budi Santoso](PERSON).'),
+])
+def test_quote_over_several_sentences_is_kept(relate, lang, marked):
+    said = [r for r in relate(lang, marked) if r.relation == "said"]
+    assert said
+    assert all(r.quote for r in said), [r.quote for r in said]
+
+
+@pytest.mark.parametrize("lang,marked,topic", [
+    ("en", "[Budi Santoso](PERSON) said he was not aware of any talks with [Acme Holdings].",
+     ACME),
+    ("en", "Asked about [Acme Holdings], [Budi Santoso](PERSON) said he declined to comment.",
+     ACME),
+    ("id", "[Budi Santoso](PERSON) mengaku tidak mengetahui rencana [Acme Holdings].", ACME),
+    ("id", "[Budi Santoso](PERSON) mengatakan pihaknya belum memberikan tanggapan atas rencana "
+           "[Acme Holdings].", ACME),
+])
+def test_statement_of_nothing_is_negated(relate, lang, marked, topic):
+    edge = relate(lang, marked).get(BUDI, "said", topic)
+    assert edge is not None
+    assert edge.modality == "negated"
+
+
+# --- with the English parse --------------------------------------------------
+
+@pytest.mark.parametrize("marked,expected", [
+    ("[Budi Santoso](PERSON), the chief executive of [Acme Holdings], said [Beta Mart] broke "
+     "the rules.", {(BUDI, "said", BETA), (BUDI, "holds_role", ACME)}),
+    ("[Budi Santoso](PERSON), an economist at [Universitas Citra], believes [Beta Mart] broke "
+     "the rules.", {(BUDI, "said", BETA), (BUDI, "holds_role", "Universitas Citra")}),
+    ("[Budi Santoso](PERSON) told [Reuters] that [Beta Mart] had broken the rules.",
+     {(BUDI, "said", BETA)}),  # the addressee is no topic
+    ('[Budi Santoso](PERSON) spoke first. "[Beta Mart] must register," added the lecturer of '
+     '[Universitas Citra].', {(BUDI, "said", BETA), (BUDI, "holds_role", "Universitas Citra")}),
+    ("[Budi Santoso](PERSON) said he was not aware of any talks with [Acme Holdings].",
+     {(BUDI, "said", ACME)}),
+], ids=["title-apposition", "economist-apposition", "addressee", "inverted-title-speaker",
+        "not-aware"])
+def test_parsed_speakers(relate_parsed, marked, expected):
+    assert relate_parsed("en", marked).triples() == expected
+
+
+def test_parsed_spokesperson_speaks_for_the_organisation(relate_parsed):
+    found = relate_parsed("en", "A spokesperson for [Beta Mart] said the company was not aware "
+                                "of the plan by [Acme Holdings].")
+    edge = found.get(BETA, "said", ACME)
+    assert edge is not None, found.triples()
+    assert edge.modality == "negated"

@@ -1,0 +1,166 @@
+import pytest
+
+from kg.errors import KGError
+from kg.graph.aliases import AliasEntry, parse_alias_text, read_alias_file
+from kg.graph.resolve import likely_duplicates, resolve, similar_pairs, slugify
+from kg.nlp.mentions import Mention
+from kg.nlp.names import normalize_name
+
+
+def m(article, text, type_, lang="en", start=0):
+    return Mention(article, text, type_, start, start + len(text), 0, 100, lang)
+
+
+def test_normalize_legal_forms_possessive_diacritics():
+    assert normalize_name("PT Tokopedia") == normalize_name("Tokopedia")
+    assert normalize_name("GoTo Group") == "goto"
+    assert normalize_name("TikTok's") == "tiktok"
+    assert normalize_name("Pérez") == "perez"
+    assert normalize_name("Group") == "group"  # a legal form alone is kept
+
+
+def test_slug_is_stable_ascii():
+    assert slugify("Zulkifli Hasan") == "zulkifli-hasan"
+    assert slugify("Café Ñ") == "cafe-n"
+
+
+def test_alias_table_merges_across_languages():
+    ms = [m("a", "Kementerian Perdagangan", "ORG", "id"), m("b", "Ministry of Trade", "ORG"),
+          m("c", "Kemendag", "ORG", "id"), m("d", "GOTO.JK", "ORG"),
+          m("e", "PT GoTo Gojek Tokopedia Tbk", "ORG", "id")]
+    entities, assignment = resolve(ms)
+    assert set(entities) == {"ministry-of-trade", "goto"}
+    mot = entities["ministry-of-trade"]
+    assert mot.languages == {"en", "id"} and mot.mentions == 3
+    assert set(mot.articles) == {"a", "b", "c"}
+
+
+def test_alias_type_overrides_model_vote():
+    ms = [m("a", "Tokopedia", "GPE"), m("b", "Tokopedia", "GPE"), m("c", "Tokopedia", "ORG")]
+    entities, _ = resolve(ms)
+    assert entities["tokopedia"].type == "ORG"
+
+
+def test_type_is_voted_without_alias():
+    ms = [m("a", "Acme Widgets", "ORG"), m("b", "Acme Widgets", "ORG"),
+          m("c", "Acme Widgets", "PERSON")]
+    entities, _ = resolve(ms, aliases=[])
+    assert entities["acme-widgets"].type == "ORG"
+
+
+def test_short_name_within_article_only():
+    ms = [m("a", "Dewi Lestari", "PERSON", start=0), m("a", "Dewi", "PERSON", start=50),
+          m("b", "Dewi", "PERSON", start=0)]
+    entities, assignment = resolve(ms, aliases=[])
+    assert assignment[id(ms[1])] == "dewi-lestari"
+    assert assignment[id(ms[2])] == "dewi"  # another article: not joined by first name
+
+
+def test_different_names_stay_apart():
+    ms = [m("a", "TikTok", "ORG"), m("a", "TikTok Shop", "ORG")]
+    entities, _ = resolve(ms)
+    assert {"tiktok", "tiktok-shop"} <= set(entities)
+
+
+def test_user_alias_rows():
+    entries = parse_alias_text("canonical,type,aliases\nAcme,org,ACME.JK|Acme Co\n", "a.csv")
+    assert entries == [AliasEntry("Acme", "ORG", ("ACME.JK", "Acme Co", "Acme"))]
+    entities, _ = resolve([m("a", "ACME.JK", "GPE")], aliases=entries)
+    assert entities["acme"].type == "ORG" and entities["acme"].label == "Acme"
+
+
+def test_laws_merge_by_type_number_and_year():
+    ms = [m("a", "Permendag 31/2023", "LAW"), m("b", "Permendag Nomor 31 Tahun 2023", "LAW", "id"),
+          m("c", "Trade Ministry Regulation No. 31 of 2023", "LAW"),
+          m("d", "Regulation of the Minister of Trade (Permendag) Number 31 of 2023", "LAW"),
+          m("e", "Permendag Nomor 50 Tahun 2020", "LAW", "id"), m("f", "PP 31/2023", "LAW")]
+    entities, assignment = resolve(ms, aliases=[])
+    ids = [assignment[id(x)] for x in ms]
+    assert len(set(ids[:4])) == 1
+    assert ids[4] != ids[0] and ids[5] != ids[0]
+
+
+def test_spelling_variants_merge_without_alias_table():
+    ms = [m("a", "Shou Zi Chew", "PERSON"), m("b", "Shou Zichew", "PERSON"),
+          m("c", "Fithra Faisal Hastiadi", "PERSON"), m("d", "Fitra Faisal Hastiadi", "PERSON")]
+    entities, assignment = resolve(ms, aliases=[])
+    assert assignment[id(ms[0])] == assignment[id(ms[1])]
+    assert assignment[id(ms[2])] == assignment[id(ms[3])]
+    assert len(entities) == 2
+
+
+@pytest.mark.parametrize("a,b", [
+    (("TikTok", "ORG"), ("TikTok Shop", "ORG")),           # a different entity
+    (("Jordan", "GPE"), ("Jordon", "PERSON")),              # types disagree
+    (("Bukalapak", "ORG"), ("Bukalapak Mitra", "ORG")),
+    (("Indonesia", "GPE"), ("Indonesian", "ORG")),
+])
+def test_similar_names_that_must_stay_apart(a, b):
+    ms = [m("x", *a), m("y", *b)]
+    entities, assignment = resolve(ms, aliases=[])
+    assert assignment[id(ms[0])] != assignment[id(ms[1])]
+
+
+def test_blocking_compares_only_within_blocks():
+    keys = [f"name{i:04d}" for i in range(300)] + ["zulhas", "zulkifli hasan"]
+    types = dict.fromkeys(keys, "PERSON")
+    compared = []
+    import kg.graph.resolve as R
+
+    real = R.fuzz.ratio
+    try:
+        R.fuzz.ratio = lambda a, b: compared.append((a, b)) or real(a, b)
+        list(similar_pairs(keys, types, threshold=92))
+    finally:
+        R.fuzz.ratio = real
+    # all "nam..." keys share a block; "zul..." keys are never compared with them
+    assert not any(a.startswith("zul") != b.startswith("zul") for a, b in compared)
+
+
+def test_likely_duplicates_reported_not_merged():
+    ms = [m("a", "Temasek Holdings", "ORG"), m("b", "Temasek Holdings Asia", "ORG")]
+    entities, _ = resolve(ms, aliases=[])
+    assert len(entities) == 2
+    pairs = likely_duplicates(entities)
+    assert pairs and set(pairs[0]["labels"]) == {"Temasek Holdings", "Temasek Holdings Asia"}
+    assert 80 <= pairs[0]["score"] < 92
+
+
+def test_read_alias_file_csv_and_yaml(tmp_path):
+    csv_file = tmp_path / "a.csv"
+    csv_file.write_text("canonical,type,aliases\nAcme,ORG,ACME.JK|Acme Co\n", encoding="utf-8")
+    yaml_file = tmp_path / "a.yaml"
+    yaml_file.write_text("- canonical: Budi Santoso\n  type: PERSON\n  aliases: Pak Budi|BS\n",
+                         encoding="utf-8")
+    assert read_alias_file(csv_file)[0] == AliasEntry("Acme", "ORG", ("ACME.JK", "Acme Co", "Acme"))
+    assert read_alias_file(yaml_file)[0].aliases == ("Pak Budi", "BS", "Budi Santoso")
+    bad = tmp_path / "b.csv"
+    bad.write_text("name,kind\nx,y\n", encoding="utf-8")
+    with pytest.raises(KGError):
+        read_alias_file(bad)
+    broken = tmp_path / "c.yaml"
+    broken.write_text("- canonical: [unclosed\n", encoding="utf-8")
+    with pytest.raises(KGError):
+        read_alias_file(broken)
+
+
+def test_roles_collected_per_entity():
+    ms = [Mention("a", "Teten Masduki", "PERSON", 0, 13, 0, 40, "id", title="Menteri Koperasi dan UKM"),
+          Mention("b", "Teten Masduki", "PERSON", 0, 13, 0, 40, "en", title="SME minister"),
+          Mention("c", "Teten Masduki", "PERSON", 0, 13, 0, 40, "en")]
+    entities, _ = resolve(ms, aliases=[])
+    assert entities["teten-masduki"].roles == {"Menteri Koperasi dan UKM": 1, "SME minister": 1}
+
+
+def test_speaking_is_person_evidence_but_known_places_stay_places():
+    full = m("a", "Dewi Lestari Putri", "ORG")  # the model mistyped the full name
+    short1, short2 = m("a", "Dewi", "GPE", start=50), m("a", "Dewi", "GPE", start=90)
+    indo = m("a", "Indonesia", "GPE", start=120)
+    entities, assignment = resolve([full, short1, short2, indo],
+                                   speakers={id(short1), id(indo)})
+    assert assignment[id(short1)] == assignment[id(short2)] == assignment[id(full)]
+    assert entities[assignment[id(full)]].type == "PERSON"
+    assert entities[assignment[id(indo)]].type == "GPE"
+    # without the evidence, a place-typed first name does not join anything
+    entities, assignment = resolve([full, short1], speakers=set())
+    assert assignment[id(short1)] != assignment[id(full)]
