@@ -26,19 +26,19 @@ from spacy.util import filter_spans
 
 from kg.nlp.mentions import Mention
 from kg.extract.appositions import appositions
-from kg.extract.base import MAX_GAP, SPEAKER_TYPES, TOPIC_TYPES, Relation, Sentence, lexicon
+from kg.extract.base import MAX_GAP, SPEAKER_TYPES, TOPIC_TYPES, RelationMention, Sentence, lexicon
 from kg.extract.cues import cue_relations
 from kg.extract.refs import Context, is_object, is_subject, references
 from kg.extract.roles import roles
 from kg.extract.statements import critics, statements
 
-__all__ = ["Context", "Relation", "extract_relations", "MAX_GAP", "SPEAKER_TYPES",
+__all__ = ["Context", "RelationMention", "extract_relations", "MAX_GAP", "SPEAKER_TYPES",
            "TOPIC_TYPES"]
 
 
 def extract_relations(doc: Doc, mentions: list[Mention], *, lang: str, offset: int = 0,
                       context=None, types: dict | None = None,
-                      made: list | None = None) -> list[Relation]:
+                      made: list | None = None) -> list[RelationMention]:
     """Return the relations stated in ``doc``.
 
     Parameters
@@ -65,7 +65,7 @@ def extract_relations(doc: Doc, mentions: list[Mention], *, lang: str, offset: i
 
     Returns
     -------
-    list of Relation
+    list of RelationMention
         Sources and targets are the given mentions (or made ones), never
         references.
 
@@ -155,7 +155,7 @@ def _bracketed_alias(doc: Doc, m, mentions) -> bool:
     return any(o.token_end == m.token - 1 for o in mentions)
 
 
-def _finish(relations, ref_of, ctx) -> list[Relation]:
+def _finish(relations, ref_of, ctx) -> list[RelationMention]:
     """Map references back to their antecedents; drop self-loops and duplicates."""
     def original(m):
         m = ref_of.get(id(m), m)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import functools
 
-from kg.extract.base import Relation, Sentence, confidence, first_words, phrase_at
+from kg.extract.base import RelationMention, Sentence, confidence, first_words, phrase_at
 
 #: Lower-case words allowed between the owner and the unit noun.
 MAX_WORDS = 4
@@ -77,7 +77,7 @@ def _possessed(nouns: frozenset) -> frozenset:
     return frozenset(f"{noun}nya" for noun in nouns)
 
 
-def appositions(sent: Sentence) -> list[Relation]:
+def appositions(sent: Sentence) -> list[RelationMention]:
     """Ownership relations stated by apposition in ``sent``; marks owners consumed."""
     doc, lex = sent.doc, sent.lex
     out = []
@@ -86,7 +86,7 @@ def appositions(sent: Sentence) -> list[Relation]:
     def add(owner, owned, strength):
         if owner.text.lower() == owned.text.lower():
             return
-        out.append(Relation(
+        out.append(RelationMention(
             source=owner, target=owned, relation="owns", family="ownership",
             confidence=confidence(strength, 1), cue="apposition",
             modality=sent.modality(min(owner.token, owned.token), max(owner.token_end, owned.token_end),

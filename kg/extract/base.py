@@ -1,4 +1,4 @@
-"""What every relation pattern shares: the ``Relation`` record, the language
+"""What every relation pattern shares: the ``RelationMention`` record, the language
 data, and the sentence view the patterns read (arguments, lists, modality).
 """
 
@@ -32,11 +32,12 @@ TITLES_KEY = "kg_titles"
 
 
 @dataclass
-class Relation:
-    """A relation between two mentions, with the sentence that states it.
+class RelationMention:
+    """A relation stated once: two mentions and the sentence that states it.
 
-    ``sent_start``/``sent_end`` are character offsets of ``sentence`` in the
-    cleaned text of ``article``.
+    One piece of evidence of an edge of the graph, as a :class:`~kg.nlp.mentions.Mention`
+    is one occurrence of an entity. ``sent_start``/``sent_end`` are character
+    offsets of ``sentence`` in the cleaned text of ``article``.
     """
 
     source: Mention

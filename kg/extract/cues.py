@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from kg.extract.base import SPEAKER_TYPES, Relation, Sentence, confidence, phrase_before
+from kg.extract.base import SPEAKER_TYPES, RelationMention, Sentence, confidence, phrase_before
 
 #: Maximum number of tokens between a group cue and the nearest member.
 GROUP_GAP = 14
@@ -19,7 +19,7 @@ _BE = {"is", "was", "were", "are", "be", "been", "being", "'s"}
 _POSSESSIVE = ("'s", "’s", "'")
 
 
-def cue_relations(sent: Sentence, cue, entry: dict) -> list[Relation]:
+def cue_relations(sent: Sentence, cue, entry: dict) -> list[RelationMention]:
     """The relations one cue match states (see the module docstring)."""
     family = entry["family"]
     src_types, tgt_types = sent.lex.get("FAMILY_TYPES").get(family, (SPEAKER_TYPES, SPEAKER_TYPES))
@@ -179,7 +179,7 @@ def _nominal(sent: Sentence, cue, src_types, tgt_types):
     return source, target
 
 
-def _group(sent: Sentence, cue, entry, types) -> list[Relation]:
+def _group(sent: Sentence, cue, entry, types) -> list[RelationMention]:
     order = entry["order"]
     if order == "group_either":
         first = sent.after(cue.end, types, gap=2)
@@ -203,7 +203,7 @@ def _group(sent: Sentence, cue, entry, types) -> list[Relation]:
     return [_make(sent, cue, entry, a, b) for a, b in combinations(unique, 2)]
 
 
-def _make(sent: Sentence, cue, entry, source, target) -> Relation:
+def _make(sent: Sentence, cue, entry, source, target) -> RelationMention:
     text = sent.span.text
     first = min(source.token, target.token, cue.start)
     modality = sent.modality(first, cue.end + 1)
@@ -218,6 +218,7 @@ def _make(sent: Sentence, cue, entry, source, target) -> Relation:
     if entry["relation"] in ("acquires_stake", "controls") and lex.stake is not None:
         match = lex.stake.search(text)
         extra["stake"] = match.group().strip() if match else None
-    return Relation(source=source, target=target, relation=entry["relation"],
-                    family=entry["family"], confidence=confidence(entry.get("confidence", 0.5), gap),
-                    cue=cue.text, modality=modality, **sent.meta, **extra)
+    return RelationMention(source=source, target=target, relation=entry["relation"],
+                           family=entry["family"],
+                           confidence=confidence(entry.get("confidence", 0.5), gap),
+                           cue=cue.text, modality=modality, **sent.meta, **extra)

@@ -17,7 +17,7 @@ and the words of ``ROLE_WORDS``; the role edge keeps the title as written.
 from __future__ import annotations
 
 from kg.nlp.mentions import Mention
-from kg.extract.base import Relation, Sentence, phrase_at
+from kg.extract.base import RelationMention, Sentence, phrase_at
 from kg.nlp.names import alias_keys, normalize_name
 
 _POSSESSIVE = ("'s", "’s", "'")
@@ -37,16 +37,16 @@ def _skip(sent: Sentence, i: int, words=(",",)) -> int:
     return i
 
 
-def roles(sent: Sentence) -> tuple[list[Relation], list]:
+def roles(sent: Sentence) -> tuple[list[RelationMention], list]:
     """Role relations of ``sent``, and the organisation mentions made from titles."""
     doc, lex = sent.doc, sent.lex
     out, made = [], []
 
     def add(person, org, title_tokens):
         if person.type == "PERSON" and org.type == "ORG":
-            out.append(Relation(source=person, target=org, relation="holds_role", family="role",
-                                confidence=0.7, cue=title_tokens.text, title=title_tokens.text,
-                                **sent.meta))
+            out.append(RelationMention(source=person, target=org, relation="holds_role",
+                                       family="role", confidence=0.7, cue=title_tokens.text,
+                                       title=title_tokens.text, **sent.meta))
 
     people = sent.args(("PERSON",))
     for org in sent.args(("ORG",)):

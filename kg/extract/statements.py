@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.base import (
-    SPEAKER_TYPES, TOPIC_TYPES, Relation, Sentence, confidence, phrase_at)
+    SPEAKER_TYPES, TOPIC_TYPES, RelationMention, Sentence, confidence, phrase_at)
 
 _QUOTE = re.compile(r"[\"“”„«»]([^\"“”„«»]{3,})[\"“”„«»]")
 _QUOTE_MARKS = '"“”„«»'
@@ -33,7 +33,8 @@ _QUOTE_MARKS = '"“”„«»'
 MAX_SPEAKER_GAP = 4
 
 
-def statements(sent: Sentence, cue, ctx, previous) -> tuple[list[Relation], list[Relation]]:
+def statements(sent: Sentence, cue, ctx,
+               previous) -> tuple[list[RelationMention], list[RelationMention]]:
     """Statements of one reporting cue, and the roles its speaker phrase states.
 
     ``previous`` holds the earlier sentences of the paragraph as ``(span,
@@ -58,14 +59,14 @@ def statements(sent: Sentence, cue, ctx, previous) -> tuple[list[Relation], list
         if target.text.lower() in seen or target is speaker:
             continue
         seen.add(target.text.lower())
-        out.append(Relation(
+        out.append(RelationMention(
             source=speaker, target=target, relation=relation, family="statement",
             confidence=confidence(0.65, abs(target.token - cue.start) // 3), cue=cue.text,
             quote=quote.group(1).strip() if quote else None, modality=modality, **sent.meta))
     return out, roles
 
 
-def critics(sent: Sentence) -> list[Relation]:
+def critics(sent: Sentence) -> list[RelationMention]:
     """``criticized`` edges from a critic noun: "X, one of Y's loudest critics"."""
     doc, out, nouns = sent.doc, [], sent.lex.get("CRITIC_NOUNS")
     for i in range(sent.span.start, sent.span.end):
@@ -84,8 +85,9 @@ def critics(sent: Sentence) -> list[Relation]:
             people = [m for m in sent.args(("PERSON",)) if m.token_end <= window.start + 1]
             head = people[-1] if people else None
         if head is not None and target is not None and head.text != target.text:
-            out.append(Relation(source=head, target=target, relation="criticized",
-                                family="statement", confidence=0.55, cue=tok.text, **sent.meta))
+            out.append(RelationMention(source=head, target=target, relation="criticized",
+                                       family="statement", confidence=0.55, cue=tok.text,
+                                       **sent.meta))
     return out
 
 
@@ -144,8 +146,8 @@ def _role(sent: Sentence, person, head, tokens):
         return None
     org = orgs[-1]
     title = head.text
-    return Relation(source=person, target=org, relation="holds_role", family="role",
-                    confidence=0.55, cue=head.text, title=title, **sent.meta)
+    return RelationMention(source=person, target=org, relation="holds_role", family="role",
+                           confidence=0.55, cue=head.text, title=title, **sent.meta)
 
 
 def _plain_speaker(sent: Sentence, cue, ctx):

@@ -26,7 +26,7 @@ def build_graph(entities: dict, relations: list, assignment: dict, articles: lis
     Parameters
     ----------
     entities : dict
-        Entity id -> :class:`kg.graph.resolve.Entity`.
+        Entity id -> :class:`kg.graph.resolve.CanonicalEntity`.
     relations : list of kg.extract.Relation
     assignment : dict
         ``id(mention)`` -> entity id (from :func:`kg.graph.resolve.resolve`).
@@ -41,8 +41,8 @@ def build_graph(entities: dict, relations: list, assignment: dict, articles: lis
 
     Examples
     --------
-    >>> from kg.graph.resolve import Entity
-    >>> G = build_graph({"goto": Entity("goto", "GoTo", "ORG")}, [], {}, [])
+    >>> from kg.graph.resolve import CanonicalEntity
+    >>> G = build_graph({"goto": CanonicalEntity("goto", "GoTo", "ORG")}, [], {}, [])
     >>> G.nodes["goto"]["label"], G.graph["kg_version"] == __version__
     ('GoTo', True)
     """

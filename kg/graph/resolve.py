@@ -54,7 +54,7 @@ def known_places() -> frozenset:
 
 
 @dataclass
-class Entity:
+class CanonicalEntity:
     """A canonical entity: one node of the graph."""
 
     id: str
@@ -103,7 +103,7 @@ def resolve(mentions: list[Mention], *, aliases=None, speakers=frozenset()) -> t
     Returns
     -------
     entities : dict
-        Entity id -> :class:`Entity`.
+        Entity id -> :class:`CanonicalEntity`.
     assignment : dict
         ``id(mention)`` -> entity id, for every mention.
 
@@ -155,7 +155,7 @@ def resolve(mentions: list[Mention], *, aliases=None, speakers=frozenset()) -> t
             entry = index.get(key)
             groups.setdefault(normalize_name(entry.canonical) if entry else key, []).append(m)
     groups = _merge_similar(groups, index, mtype)
-    entities: dict[str, Entity] = {}
+    entities: dict[str, CanonicalEntity] = {}
     assignment = {}
     for group_key, group in groups.items():
         entry = index.get(group_key)
@@ -166,7 +166,7 @@ def resolve(mentions: list[Mention], *, aliases=None, speakers=frozenset()) -> t
         types["PERSON"] += sum(1 for m in group if mtype[id(m)] == "PERSON" and id(m) in speakers)
         types += Counter()  # drop zero counts
         eid = _unique(slugify(label), entities)
-        entities[eid] = Entity(
+        entities[eid] = CanonicalEntity(
             id=eid, label=label, type=entry.type if entry else types.most_common(1)[0][0],
             aliases=surface, types=types, languages={m.lang for m in group},
             articles=list(dict.fromkeys(m.article for m in group)), mentions=len(group),
@@ -240,8 +240,8 @@ def likely_duplicates(entities: dict) -> list[dict]:
 
     Examples
     --------
-    >>> a = Entity("acme-widget", "Acme Widget", "ORG")
-    >>> b = Entity("acme-wigdets", "Acme Wigdets", "ORG")
+    >>> a = CanonicalEntity("acme-widget", "Acme Widget", "ORG")
+    >>> b = CanonicalEntity("acme-wigdets", "Acme Wigdets", "ORG")
     >>> likely_duplicates({"a": a, "b": b})[0]["labels"]
     ['Acme Widget', 'Acme Wigdets']
     """

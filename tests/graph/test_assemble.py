@@ -7,7 +7,7 @@ import networkx as nx
 from kg.ingest.article import Article
 from kg.export.json import data_to_graph, graph_to_data, read_json, write_json
 from kg.nlp.mentions import Mention
-from kg.extract import Relation
+from kg.extract import RelationMention
 from kg.graph.assemble import build_graph
 from kg.graph.resolve import resolve
 from kg.graph.schema import FAMILIES
@@ -21,9 +21,9 @@ def sample_graph():
     d = Mention("a2", "PT Acme Holdings Tbk", "ORG", 20, 40, 0, 30, "id")
     entities, assignment = resolve([a, b, c, d], aliases=[])
     rels = [
-        Relation(a, b, "owns", "ownership", 0.7, "a1", "en", sent, 0, len(sent)),
-        Relation(d, c, "owns", "ownership", 0.6, "a2", "id", "Beta Mart milik Acme.", 0, 30),
-        Relation(a, b, "said", "statement", 0.5, "a1", "en", sent, 0, len(sent), quote="hi"),
+        RelationMention(a, b, "owns", "ownership", 0.7, "a1", "en", sent, 0, len(sent)),
+        RelationMention(d, c, "owns", "ownership", 0.6, "a2", "id", "Beta Mart milik Acme.", 0, 30),
+        RelationMention(a, b, "said", "statement", 0.5, "a1", "en", sent, 0, len(sent), quote="hi"),
     ]
     articles = [Article("a1", "T1", "x", path="a1.txt", lang="en", lang_confidence=0.99),
                 Article("a2", "T2", "y", path="a2.txt", lang="id", lang_confidence=0.98),

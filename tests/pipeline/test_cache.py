@@ -7,7 +7,7 @@ import pytest
 import kg.pipeline.cache
 from kg.errors import CacheError
 from kg.nlp.mentions import Mention
-from kg.extract import Relation
+from kg.extract import RelationMention
 from kg.pipeline.cache import Store, content_key, pipeline_version, types_key
 from kg.pipeline.analyse import ArticleResult
 
@@ -15,7 +15,7 @@ from kg.pipeline.analyse import ArticleResult
 def result(key, title="T", text="Judul\nIsi"):
     a = Mention("a", "GoTo", "ORG", 6, 10, 6, 20, "id", 0, 1)
     b = Mention("a", "Tokopedia", "ORG", 11, 20, 6, 20, "id", 2, 3)
-    rel = Relation(a, b, "owns", "ownership", 0.8, "a", "id", "GoTo Tokopedia", 6, 20)
+    rel = RelationMention(a, b, "owns", "ownership", 0.8, "a", "id", "GoTo Tokopedia", 6, 20)
     return ArticleResult(0, "a", key, title, True, "d", lang="id", lang_confidence=1.0,
                          segments=[(0, 5, "id"), (6, 10, "id")], mentions=[a, b],
                          relations=[rel], text=text)
