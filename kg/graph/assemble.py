@@ -27,7 +27,7 @@ def build_graph(entities: dict, relations: list, assignment: dict, articles: lis
     ----------
     entities : dict
         Entity id -> :class:`kg.graph.resolve.CanonicalEntity`.
-    relations : list of kg.extract.Relation
+    relations : list of kg.extract.RelationMention
     assignment : dict
         ``id(mention)`` -> entity id (from :func:`kg.graph.resolve.resolve`).
     articles : list of kg.ingest.article.Article
