@@ -57,7 +57,7 @@ def extract_relations(doc: Doc, mentions: list[Mention], *, lang: str, offset: i
         in place, so pass the same one for each paragraph of an article; a
         list of earlier mentions is only read.
     types : dict, optional
-        ``id(mention) -> type`` overriding the mentions' own types (the types
+        ``mention.key -> type`` overriding the mentions' own types (the types
         the resolver settled on for the whole article).
     made : list, optional
         Receives the organisation mentions made from titles ("Minister of
@@ -87,8 +87,8 @@ def extract_relations(doc: Doc, mentions: list[Mention], *, lang: str, offset: i
     ctx = context if isinstance(context, Context) else Context.of(context)
     views = []
     for m in mentions:
-        v = replace(m, type=types[id(m)]) if types and types.get(id(m), m.type) != m.type else m
-        ctx.origin[id(v)] = m
+        v = replace(m, type=types[m.key]) if types and types.get(m.key, m.type) != m.type else m
+        ctx.origin[v.key] = m
         views.append(v)
     matches = lex.cues(doc)
     labels = {(s, e): doc.vocab.strings[k] for k, s, e in matches}
@@ -105,13 +105,13 @@ def extract_relations(doc: Doc, mentions: list[Mention], *, lang: str, offset: i
                     sent_start=offset + sent.start_char, sent_end=offset + sent.end_char)
         S = Sentence(span=sent, mentions=list(real), lex=lex, meta=meta, lower=lower,
                      titles=[t for t in titles if sent.start <= t.start < sent.end])
-        S.aliases = {id(m) for m in real if _bracketed_alias(doc, m, real) or _dateline(doc, m, sent)}
+        S.aliases = {m.tokens for m in real if _bracketed_alias(doc, m, real) or _dateline(doc, m, sent)}
         sent_cues = [c for c in cue_spans if sent.start <= c.start and c.end <= sent.end]
         S.cue_tokens = {i for c in sent_cues for i in range(c.start, c.end)}
         S.report_tokens = {i for c in sent_cues if labels[(c.start, c.end)] == "STMT"
                            for i in range(c.start, c.end)}
         for ref, antecedent in references(S, ctx):
-            ref_of[id(ref)] = antecedent
+            ref_of[ref.key] = antecedent  # a copy of it, with its key
             S.mentions.append(ref)
         S.mentions.sort(key=lambda m: m.token)
         found = appositions(S) + critics(S)
@@ -125,8 +125,8 @@ def extract_relations(doc: Doc, mentions: list[Mention], *, lang: str, offset: i
                 said, said_roles = statements(S, cue, ctx, previous)
                 found += said + said_roles
                 for r in said:
-                    speaker = ref_of.get(id(r.source), r.source)
-                    ctx.speakers.add(id(speaker))
+                    speaker = ref_of.get(r.source.key, r.source)
+                    ctx.speakers.add(speaker.key)
                     ctx.last_speaker = (ctx.sentences + 1, speaker)
             else:
                 found += cue_relations(S, cue, lex.entries[int(label.split(":")[1])])
@@ -135,7 +135,7 @@ def extract_relations(doc: Doc, mentions: list[Mention], *, lang: str, offset: i
         for m in real:
             ctx.add(m, first_org=bool(orgs) and m is orgs[0],
                     is_object=m.type == "PERSON" and is_object(S, m))
-            if m.type == "ORG" and id(m) not in S.aliases and is_subject(S, m):
+            if m.type == "ORG" and m.tokens not in S.aliases and is_subject(S, m):
                 ctx.subjects.append((ctx.sentences, m))
         previous.append((sent, S.args()))
         relations.extend(found)
@@ -158,15 +158,16 @@ def _bracketed_alias(doc: Doc, m, mentions) -> bool:
 def _finish(relations, ref_of, ctx) -> list[RelationMention]:
     """Map references back to their antecedents; drop self-loops and duplicates."""
     def original(m):
-        m = ref_of.get(id(m), m)
-        return ctx.origin.get(id(m), m)
+        m = ref_of.get(m.key, m)
+        return ctx.origin.get(m.key, m)
 
     out, seen = [], {}
     for r in relations:
         r.source, r.target = original(r.source), original(r.target)
-        if r.source is r.target or r.source.text.lower() == r.target.text.lower() or not r.article:
+        if (r.source.key == r.target.key or r.source.text.lower() == r.target.text.lower()
+                or not r.article):
             continue
-        key = (id(r.source), id(r.target), r.relation, r.sent_start)
+        key = (r.source.key, r.target.key, r.relation, r.sent_start)
         if key in seen:
             kept = seen[key]
             kept.confidence = max(kept.confidence, r.confidence)

@@ -102,13 +102,13 @@ def appositions(sent: Sentence) -> list[RelationMention]:
         if k > j:
             owned = _owned_after(sent, k, skip=(owner,))
             if owned is not None:
-                sent.consumed.add(id(owner))
+                sent.consumed.add(owner.tokens)
                 add(owner, owned, 0.65)
         # "Lazada dari Alibaba"
         if j == owner.token_end and j < sent.span.end and doc[j].lower_ in lex.get("OWNER_LINKS"):
             parent = sent.at(j + 1, ("ORG",))
             if parent is not None:
-                sent.consumed.add(id(parent))
+                sent.consumed.add(parent.tokens)
                 add(parent, owner, 0.55)
     # "TikTok's parent company, ByteDance" / "induk usaha TikTok, ByteDance"
     parents = lex.get("PARENT_NOUNS")
@@ -126,7 +126,7 @@ def appositions(sent: Sentence) -> list[RelationMention]:
         if owned is not None and start < sent.span.end and doc[start].text == ",":
             parent = sent.at(start + 1, ("ORG",))
             if parent is not None:
-                sent.consumed.add(id(parent))
+                sent.consumed.add(parent.tokens)
                 add(parent, owned, 0.6)
     # "Gojek, its ride-hailing business": the owner is the sentence's subject
     for owned in orgs:
@@ -160,7 +160,7 @@ def appositions(sent: Sentence) -> list[RelationMention]:
             owner = sent.at(k, ("ORG",))
             owned = _owned_after(sent, owner.token_end, skip=(owner,))
             if owned is not None and owned.token - owner.token_end <= 4:
-                sent.consumed.add(id(owner))
+                sent.consumed.add(owner.tokens)
                 add(owner, owned, 0.6)
         i += n
     return out

@@ -197,7 +197,9 @@ class Sentence:
     ``consumed`` holds the mentions that only modify another name (the owner
     in "GoTo e-commerce unit, Tokopedia"), which are no list member or target.
     ``aliases`` holds mentions in brackets right after another mention
-    ("GoTo (GOTO.JK)"), which are never arguments.
+    ("GoTo (GOTO.JK)"), which are never arguments. Both hold the mentions'
+    :attr:`~kg.nlp.mentions.Mention.tokens`, unique within a sentence (a
+    reference has the key of its antecedent, but its own tokens).
     """
 
     span: Span
@@ -216,13 +218,14 @@ class Sentence:
         return self.span.doc
 
     def args(self, types=None) -> list:
-        return [m for m in self.mentions if id(m) not in self.aliases
+        return [m for m in self.mentions if m.tokens not in self.aliases
                 and (types is None or m.type in types)]
 
     def before(self, token: int, types, gap: int = MAX_GAP, skip=()):
         """The argument ending nearest before ``token`` (within ``gap`` tokens)."""
         found = [m for m in self.args(types) if m.token_end <= token
-                 and token - m.token_end <= gap and m not in skip and id(m) not in self.consumed]
+                 and token - m.token_end <= gap and m not in skip
+                 and m.tokens not in self.consumed]
         return max(found, key=lambda m: m.token_end) if found else None
 
     def after(self, token: int, types, gap: int = MAX_GAP, skip=(), consumed_ok=False,
@@ -232,7 +235,7 @@ class Sentence:
         With ``clause``, not past a clause break (", and", ", which", ";").
         """
         found = [m for m in self.args(types) if m.token >= token and m.token - token <= gap
-                 and m not in skip and (consumed_ok or id(m) not in self.consumed)]
+                 and m not in skip and (consumed_ok or m.tokens not in self.consumed)]
         if clause:
             found = [m for m in found if not self.breaks(token, m.token)]
         return min(found, key=lambda m: m.token) if found else None
@@ -312,7 +315,7 @@ class Sentence:
                 continue
             nxt = self.at(i)
             if nxt is not None:
-                if not saw_sep or id(nxt) in self.aliases:
+                if not saw_sep or nxt.tokens in self.aliases:
                     return None
                 if nxt.type not in types:
                     return None
@@ -341,7 +344,7 @@ class Sentence:
                         and any(x.token_end == link for x in self.args(types))):
                     i = link  # "Beta dari Acme dan Citra": Acme only owns Beta
                     continue
-                if id(p) in self.consumed:
+                if p.tokens in self.consumed:
                     # "Tokopedia, owned by GoTo, and Bukalapak": step back over the apposition
                     commas = [j for j in range(max(start, p.token - 8), p.token)
                               if doc[j].text == ","]
@@ -349,12 +352,12 @@ class Sentence:
                         i = commas[-1] + 1
                         continue
                     return None
-                if id(p) in self.aliases or p.type not in types:
+                if p.tokens in self.aliases or p.type not in types:
                     # a modifier ("Shopee dari Asia Tenggara dan Lazada"): step over it
                     if p.token > start and doc[p.token - 1].lower_ in lex.get("OWNER_LINKS"):
                         i = p.token - 1
                         continue
-                    if id(p) in self.aliases:
+                    if p.tokens in self.aliases:
                         i = p.token
                         continue
                     return None

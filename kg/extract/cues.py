@@ -57,7 +57,7 @@ def cue_relations(sent: Sentence, cue, entry: dict) -> list[RelationMention]:
         if source is not None and (_appositive(sent, target, cue) if target is not None
                                    else source.token == cue.end):
             # "TikTok, a unit of ByteDance, bought ...", "Perusahaan milik ByteDance itu ..."
-            sent.consumed.add(id(source))
+            sent.consumed.add(source.tokens)
     elif order == "nominal":
         source, target = _nominal(sent, cue, src_types, tgt_types)
     elif order == "fronted":  # "By holding X, Y returned ...": Y is the subject after the comma
@@ -112,7 +112,7 @@ def _parsed_subject(sent: Sentence, cue, types):
     for child in verb.children:
         if child.dep_ == "nsubj" and child.i < cue.start:
             found = sent.at_token(child.i, types)
-            if found is not None and id(found) not in sent.consumed:
+            if found is not None and found.tokens not in sent.consumed:
                 return found
     return None
 

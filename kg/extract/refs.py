@@ -39,15 +39,16 @@ class Context:
     mentions : list of Mention
         Earlier mentions, in text order.
     objects : set
-        Ids of person mentions named as objects (after a preposition).
+        Keys (:attr:`Mention.key <kg.nlp.mentions.Mention.key>`) of person
+        mentions named as objects (after a preposition).
     speakers : set
-        Ids of mentions that have been the speaker of a statement.
+        Keys of mentions that have been the speaker of a statement.
     weight : collections.Counter
         Prominence of organisations, by normalised name.
     last_org : dict
         Normalised name -> latest mention of that organisation.
     origin : dict
-        Id of a mention as the patterns saw it (retyped) -> the caller's mention.
+        Key of a mention as the patterns saw it (retyped) -> the caller's mention.
     subjects : list
         ``(sentence number, mention)`` of organisations that were the subject
         of their sentence; ``sentences`` counts the sentences seen.
@@ -57,8 +58,10 @@ class Context:
         Word -> the latest person of at least two words whose name holds it.
     org_order : dict
         Normalised name -> position of its latest mention in ``mentions``.
+    keys : set
+        The keys of ``mentions``.
 
-    The last three are indexes of ``mentions``, kept by :meth:`add`, so that
+    The last four are indexes of ``mentions``, kept by :meth:`add`, so that
     looking back over an article takes the same time whatever its length.
     """
 
@@ -74,7 +77,7 @@ class Context:
     people: list = field(default_factory=list)
     name_parts: dict = field(default_factory=dict)
     org_order: dict = field(default_factory=dict)
-    ids: set = field(default_factory=set)
+    keys: set = field(default_factory=set)
 
     @classmethod
     def of(cls, mentions) -> "Context":
@@ -86,9 +89,9 @@ class Context:
 
     def add(self, m, *, first_org: bool = False, is_object: bool = False) -> None:
         self.mentions.append(m)
-        self.ids.add(id(m))
+        self.keys.add(m.key)
         if is_object:
-            self.objects.add(id(m))
+            self.objects.add(m.key)
         if m.type == "ORG":
             key = normalize_name(m.text)
             self.weight[key] += 2 if first_org else 1
@@ -134,7 +137,7 @@ class Context:
     def last_person(self, *, skip=()):
         """The person named last, leaving out objects that never spoke."""
         for m in reversed(self.people):
-            if m not in skip and (id(m) not in self.objects or id(m) in self.speakers):
+            if m not in skip and (m.key not in self.objects or m.key in self.speakers):
                 return m
         return None
 
@@ -234,9 +237,9 @@ def _name_part(ctx: Context, word: str):
 
 def _person(ctx: Context, earlier_here, sent, skip=()):
     here = [m for m in earlier_here if m.type == "PERSON" and m not in skip
-            and (not is_object(sent, m) or id(m) in ctx.speakers)]
+            and (not is_object(sent, m) or m.key in ctx.speakers)]
     if here:
         return here[-1]
-    return ctx.last_person(skip=[m for m in skip if id(m) in ctx.ids])
+    return ctx.last_person(skip=[m for m in skip if m.key in ctx.keys])
 
 

@@ -29,7 +29,7 @@ def build_graph(entities: dict, relations: list, assignment: dict, articles: lis
         Entity id -> :class:`kg.graph.resolve.CanonicalEntity`.
     relations : list of kg.extract.RelationMention
     assignment : dict
-        ``id(mention)`` -> entity id (from :func:`kg.graph.resolve.resolve`).
+        ``mention.key`` -> entity id (from :func:`kg.graph.resolve.resolve`).
     articles : list of kg.ingest.article.Article
         Every input article, whatever its status.
     created : str, optional
@@ -58,8 +58,8 @@ def build_graph(entities: dict, relations: list, assignment: dict, articles: lis
                    roles=sorted(ent.roles, key=lambda r: (-ent.roles[r], r)))
     evidence_keys = {}  # edge -> {(article, sentence start)}, so merging stays linear
     for rel in relations:
-        source = assignment.get(id(rel.source))
-        target = assignment.get(id(rel.target))
+        source = assignment.get(rel.source.key)
+        target = assignment.get(rel.target.key)
         if source is None or target is None or source == target:
             continue
         evidence = {"article": rel.article, "lang": rel.lang, "sentence": rel.sentence,

@@ -97,7 +97,8 @@ def resolve(mentions: list[Mention], *, aliases=None, speakers=frozenset()) -> t
     aliases : sequence of AliasEntry, optional
         Alias table; defaults to :func:`bundled_aliases`.
     speakers : set of int
-        ``id()`` of mentions that speak in a statement. Places do not speak, so
+        Keys (:attr:`Mention.key <kg.nlp.mentions.Mention.key>`) of mentions
+        that speak in a statement. Places do not speak, so
         a speaker the model typed GPE ("explained Dewi") counts as a PERSON.
 
     Returns
@@ -105,7 +106,7 @@ def resolve(mentions: list[Mention], *, aliases=None, speakers=frozenset()) -> t
     entities : dict
         Entity id -> :class:`CanonicalEntity`.
     assignment : dict
-        ``id(mention)`` -> entity id, for every mention.
+        ``mention.key`` -> entity id, for every mention.
 
     Examples
     --------
@@ -119,11 +120,13 @@ def resolve(mentions: list[Mention], *, aliases=None, speakers=frozenset()) -> t
     entries = bundled_aliases() if aliases is None else tuple(aliases)
     index = _alias_index(entries)
     places = known_places()
-    name_key = {id(m): normalize_name(m.text) for m in mentions}
-    mtype = {id(m): "PERSON" if (m.type == "GPE" and id(m) in speakers and m.text not in places
-                                 and name_key[id(m)] not in index) else m.type
+    name_key = {m.key: normalize_name(m.text) for m in mentions}
+    if len(name_key) < len(mentions):
+        raise ValueError("two mentions share their article, start and end")
+    mtype = {m.key: "PERSON" if (m.type == "GPE" and m.key in speakers and m.text not in places
+                                 and name_key[m.key] not in index) else m.type
              for m in mentions}
-    mkey = {id(m): _mention_key(m, index) for m in mentions}
+    mkey = {m.key: _mention_key(m, index) for m in mentions}
     keys = {}
     for article, group in _by_article(mentions).items():
         full_names = {}
@@ -131,26 +134,26 @@ def resolve(mentions: list[Mention], *, aliases=None, speakers=frozenset()) -> t
         # organisations, since the model may type a full name ORG ("Dewi Meisari Haryanti")
         for wanted in ("PERSON", "ORG"):
             for m in group:
-                words, full = name_key[id(m)].split(), mkey[id(m)]
-                if mtype[id(m)] == wanted and len(words) > 1 and (wanted == "PERSON" or (
+                words, full = name_key[m.key].split(), mkey[m.key]
+                if mtype[m.key] == wanted and len(words) > 1 and (wanted == "PERSON" or (
                         len(words) <= 4 and full not in index)):
                     for part in (words[0], words[-1]):
                         full_names.setdefault(part, full)
-        person_keys = {mkey[id(m)] for m in group if mtype[id(m)] == "PERSON"}
+        person_keys = {mkey[m.key] for m in group if mtype[m.key] == "PERSON"}
         # "Teten" (a person by evidence) -> "Teten Masduki" named in this article; once
         # one mention of a short name joins, all its mentions in the article do
-        joined = {mkey[id(m)] for m in group
-                  if mtype[id(m)] == "PERSON" or full_names.get(mkey[id(m)]) in person_keys}
+        joined = {mkey[m.key] for m in group
+                  if mtype[m.key] == "PERSON" or full_names.get(mkey[m.key]) in person_keys}
         for m in group:
-            key = mkey[id(m)]
+            key = mkey[m.key]
             if not key:
                 continue
             if key not in index and " " not in key and key in full_names and key in joined:
                 key = full_names[key]
-            keys[id(m)] = key
+            keys[m.key] = key
     groups: dict[str, list] = {}
     for m in mentions:
-        key = keys.get(id(m))
+        key = keys.get(m.key)
         if key is not None:
             entry = index.get(key)
             groups.setdefault(normalize_name(entry.canonical) if entry else key, []).append(m)
@@ -161,9 +164,9 @@ def resolve(mentions: list[Mention], *, aliases=None, speakers=frozenset()) -> t
         entry = index.get(group_key)
         surface = Counter(m.text for m in group)
         label = entry.canonical if entry else _best_label(surface, group_key)
-        types = Counter(mtype[id(m)] for m in group)
+        types = Counter(mtype[m.key] for m in group)
         # speaking is evidence: a person who speaks outweighs one mistyped mention
-        types["PERSON"] += sum(1 for m in group if mtype[id(m)] == "PERSON" and id(m) in speakers)
+        types["PERSON"] += sum(1 for m in group if mtype[m.key] == "PERSON" and m.key in speakers)
         types += Counter()  # drop zero counts
         eid = _unique(slugify(label), entities)
         entities[eid] = CanonicalEntity(
@@ -172,7 +175,7 @@ def resolve(mentions: list[Mention], *, aliases=None, speakers=frozenset()) -> t
             articles=list(dict.fromkeys(m.article for m in group)), mentions=len(group),
             roles=Counter(m.title for m in group if m.title))
         for m in group:
-            assignment[id(m)] = eid
+            assignment[m.key] = eid
     return entities, assignment
 
 
@@ -211,7 +214,7 @@ def similar_pairs(keys, types: dict, *, threshold: float):
 def _merge_similar(groups: dict, index: dict, mtype: dict) -> dict:
     """Merge groups whose names are spelling variants of one another (same type)."""
     types = {k: (index[k].type if k in index
-                 else Counter(mtype[id(m)] for m in g).most_common(1)[0][0])
+                 else Counter(mtype[m.key] for m in g).most_common(1)[0][0])
              for k, g in groups.items()}
     parent = {k: k for k in groups}
 

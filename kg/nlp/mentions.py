@@ -112,6 +112,24 @@ class Mention:
     token_end: int = 0
     title: str | None = None
 
+    @property
+    def key(self) -> tuple:
+        """``(article, start, end)``: which mention this is, in any process.
+
+        No two mentions of a build share it, made ones included (a reference
+        found by the relation patterns is a copy of its antecedent, with its
+        key, and never leaves them).
+        """
+        return (self.article, self.start, self.end)
+
+    @property
+    def tokens(self) -> tuple:
+        """``(token, token_end)``: where the mention stands in its document.
+
+        Unique among the mentions of a sentence, references included.
+        """
+        return (self.token, self.token_end)
+
 
 def extract_mentions(doc: Doc, *, article: str, lang: str, offset: int = 0) -> list[Mention]:
     """Return the entity mentions of ``doc``.

@@ -266,7 +266,7 @@ def reanalyse(items: list[Reparse]) -> list:
             docs = unpack_docs(item.docs, item.text, item.segments)
             by_seg = [[m for m in item.mentions if start <= m.start < end]
                       for start, end, _ in item.segments]
-            types = {id(m): item.types[(m.start, m.end, m.text)] for m in item.mentions
+            types = {m.key: item.types[(m.start, m.end, m.text)] for m in item.mentions
                      if (m.start, m.end, m.text) in item.types}
             relations, made = _relations(docs, item.segments, by_seg, types)
             out.append((item.index, item.mentions, relations, made))

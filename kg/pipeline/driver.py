@@ -440,13 +440,13 @@ def _build(paths, store, runner, *, max_bytes, aliases, quiet, start):
     # it settles on for each name then guide the relation patterns of a second pass,
     # needed only by the articles where some mention changed type
     mentions = [m for res in ok for m in res.mentions]
-    speakers = {id(r.source) for res in ok for r in res.relations if r.family == "statement"}
+    speakers = {r.source.key for res in ok for r in res.relations if r.family == "statement"}
     entities, assignment = resolve(mentions, aliases=table, speakers=speakers)
     lap("resolve")
     counts.update(_second_pass(ok, entities, assignment, store, runner, size))
     mentions = [m for res in ok for m in res.mentions] + [m for res in ok for m in res.made]
     relations = [r for res in ok for r in res.relations]
-    speakers = {id(r.source) for r in relations if r.family == "statement"}
+    speakers = {r.source.key for r in relations if r.family == "statement"}
     entities, assignment = resolve(mentions, aliases=table, speakers=speakers)
     lap("relations")
     graph = build_graph(entities, relations, assignment, articles)
@@ -507,7 +507,7 @@ def _second_pass(ok, entities, assignment, store, runner, size) -> Counter:
     for res in ok:
         changed = {}
         for m in res.mentions:
-            settled = entities[assignment[id(m)]].type if id(m) in assignment else m.type
+            settled = entities[assignment[m.key]].type if m.key in assignment else m.type
             if settled != m.type:
                 changed[(m.start, m.end, m.text)] = settled
         if not changed:

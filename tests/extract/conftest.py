@@ -121,7 +121,7 @@ def _blank(lang):
 def _extract(doc, text, lang, *, context=None, made=None, offset=0, types=None):
     mentions = extract_mentions(doc, article=ARTICLE, lang=lang, offset=offset)
     if types:
-        types = {id(m): types[m.text] for m in mentions if m.text in types}
+        types = {m.key: types[m.text] for m in mentions if m.text in types}
     found = extract_relations(doc, mentions, lang=lang, offset=offset, context=context,
                               types=types, made=made)
     return Found(found, text=text, doc=doc, mentions=mentions)

@@ -63,7 +63,7 @@ def test_every_relation_has_article_language_and_sentence(relate, lang):
 @pytest.mark.parametrize("lang", ["en", "id"])
 def test_no_duplicates_no_self_loops_no_dateline(relate, lang):
     found = relate(lang, PARAGRAPHS[lang], made=[])
-    keys = [(id(r.source), id(r.target), r.relation, r.sent_start) for r in found]
+    keys = [(r.source.key, r.target.key, r.relation, r.sent_start) for r in found]
     assert len(keys) == len(set(keys))
     assert all(r.source.text.lower() != r.target.text.lower() for r in found)
     assert all("JAKARTA" not in (r.source.text, r.target.text) for r in found)

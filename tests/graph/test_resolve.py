@@ -52,8 +52,8 @@ def test_short_name_within_article_only():
     ms = [m("a", "Dewi Lestari", "PERSON", start=0), m("a", "Dewi", "PERSON", start=50),
           m("b", "Dewi", "PERSON", start=0)]
     entities, assignment = resolve(ms, aliases=[])
-    assert assignment[id(ms[1])] == "dewi-lestari"
-    assert assignment[id(ms[2])] == "dewi"  # another article: not joined by first name
+    assert assignment[ms[1].key] == "dewi-lestari"
+    assert assignment[ms[2].key] == "dewi"  # another article: not joined by first name
 
 
 def test_different_names_stay_apart():
@@ -75,7 +75,7 @@ def test_laws_merge_by_type_number_and_year():
           m("d", "Regulation of the Minister of Trade (Permendag) Number 31 of 2023", "LAW"),
           m("e", "Permendag Nomor 50 Tahun 2020", "LAW", "id"), m("f", "PP 31/2023", "LAW")]
     entities, assignment = resolve(ms, aliases=[])
-    ids = [assignment[id(x)] for x in ms]
+    ids = [assignment[x.key] for x in ms]
     assert len(set(ids[:4])) == 1
     assert ids[4] != ids[0] and ids[5] != ids[0]
 
@@ -84,8 +84,8 @@ def test_spelling_variants_merge_without_alias_table():
     ms = [m("a", "Shou Zi Chew", "PERSON"), m("b", "Shou Zichew", "PERSON"),
           m("c", "Fithra Faisal Hastiadi", "PERSON"), m("d", "Fitra Faisal Hastiadi", "PERSON")]
     entities, assignment = resolve(ms, aliases=[])
-    assert assignment[id(ms[0])] == assignment[id(ms[1])]
-    assert assignment[id(ms[2])] == assignment[id(ms[3])]
+    assert assignment[ms[0].key] == assignment[ms[1].key]
+    assert assignment[ms[2].key] == assignment[ms[3].key]
     assert len(entities) == 2
 
 
@@ -98,7 +98,7 @@ def test_spelling_variants_merge_without_alias_table():
 def test_similar_names_that_must_stay_apart(a, b):
     ms = [m("x", *a), m("y", *b)]
     entities, assignment = resolve(ms, aliases=[])
-    assert assignment[id(ms[0])] != assignment[id(ms[1])]
+    assert assignment[ms[0].key] != assignment[ms[1].key]
 
 
 def test_blocking_compares_only_within_blocks():
@@ -157,10 +157,10 @@ def test_speaking_is_person_evidence_but_known_places_stay_places():
     short1, short2 = m("a", "Dewi", "GPE", start=50), m("a", "Dewi", "GPE", start=90)
     indo = m("a", "Indonesia", "GPE", start=120)
     entities, assignment = resolve([full, short1, short2, indo],
-                                   speakers={id(short1), id(indo)})
-    assert assignment[id(short1)] == assignment[id(short2)] == assignment[id(full)]
-    assert entities[assignment[id(full)]].type == "PERSON"
-    assert entities[assignment[id(indo)]].type == "GPE"
+                                   speakers={short1.key, indo.key})
+    assert assignment[short1.key] == assignment[short2.key] == assignment[full.key]
+    assert entities[assignment[full.key]].type == "PERSON"
+    assert entities[assignment[indo.key]].type == "GPE"
     # without the evidence, a place-typed first name does not join anything
     entities, assignment = resolve([full, short1], speakers=set())
-    assert assignment[id(short1)] != assignment[id(full)]
+    assert assignment[short1.key] != assignment[full.key]

@@ -82,7 +82,7 @@ def test_packed_docs_give_the_relations_of_a_fresh_parse(samples_dir, name):
            _relation_keys(res.relations)
     rng = random.Random(0)
     for _ in range(3):  # any settled types: the same relations from either parse
-        types = {id(m): rng.choice(["PERSON", "ORG", "GPE"]) for m in res.mentions}
+        types = {m.key: rng.choice(["PERSON", "ORG", "GPE"]) for m in res.mentions}
         assert _relation_keys(_relations(packed, res.segments, by_seg, types)[0]) == \
                _relation_keys(_relations(fresh, res.segments, by_seg, types)[0])
 
@@ -187,3 +187,29 @@ def test_spacy_gets_batches_of_bounded_characters(monkeypatch):
     assert all(r.status == "ok" for r in results)
     assert sum(map(len, seen)) == sum(len(r.segments) for r in results) > 12
     assert all(sum(sizes) <= 2500 for sizes in seen)
+
+
+def test_mention_keys_are_unique_and_name_every_relation_end(samples_dir):
+    # mentions cross process boundaries by their key (article, start, end): no two of an
+    # article may share it, made ones (from titles) included, and every relation points at
+    # one of them, never at a reference (a pronoun's copy of its antecedent)
+    from kg.ingest.readers import iter_articles
+
+    items = [ArticleInput(i, a.id, a.title, a.text)
+             for i, a in enumerate(iter_articles([samples_dir])) if a.status == "ok"]
+    results = analyse(items)
+    assert sum(len(r.made) for r in results) > 0 and sum(len(r.relations) for r in results) > 50
+    for res in results:
+        keys = [m.key for m in res.mentions + res.made]
+        assert len(keys) == len(set(keys)), res.id
+        ends = {id(m) for m in res.mentions + res.made}
+        assert all(id(r.source) in ends and id(r.target) in ends for r in res.relations), res.id
+
+
+def test_resolve_refuses_two_mentions_with_one_key():
+    from kg.graph.resolve import resolve
+    from kg.nlp.mentions import Mention
+
+    a = Mention("a1", "GoTo", "ORG", 0, 4, 0, 20, "en")
+    with pytest.raises(ValueError, match="share their article, start and end"):
+        resolve([a, Mention("a1", "GoTo", "PERSON", 0, 4, 0, 20, "en")])
