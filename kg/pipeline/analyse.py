@@ -113,6 +113,34 @@ class ArticleResult:
 
 
 @dataclass
+class Found:
+    """What the relation patterns found in one article: its mentions, the relations
+    between them, and the organisation mentions made from titles."""
+
+    mentions: list
+    relations: list
+    made: list
+
+
+@dataclass
+class Parsed:
+    """What :func:`_parse` gives for one article: what was found, and the packed docs."""
+
+    found: Found
+    docs: bytes
+
+
+@dataclass
+class Reanalysed:
+    """What :func:`reanalyse` gives for one article: what was found with the settled
+    types, or why it failed (``found`` is then ``None``)."""
+
+    index: int
+    found: Found | None = None
+    error: str | None = None
+
+
+@dataclass
 class Reparse:
     """An article whose relations are to be found again, with the settled types.
 
@@ -241,24 +269,27 @@ def analyse(items: list[ArticleInput], *, batch_size: int = BATCH_SIZE) -> list[
     """
     results = [prepare_one(item) for item in items]
     todo = [r for r in results if r.status == A.OK]
-    for res, found in zip(todo, _parse_safely(todo, batch_size)):
-        if isinstance(found, Exception):
-            res.status, res.error = A.ERROR, f"extraction failed: {type(found).__name__}: {found}"
+    for res, parsed in zip(todo, _parse_safely(todo, batch_size)):
+        if isinstance(parsed, Exception):
+            res.status = A.ERROR
+            res.error = f"extraction failed: {type(parsed).__name__}: {parsed}"
             res.segments = []
         else:
-            res.mentions, res.relations, res.made, res.docs = found
+            res.mentions, res.relations, res.made = (parsed.found.mentions,
+                                                     parsed.found.relations, parsed.found.made)
+            res.docs = parsed.docs
     return results
 
 
-def reanalyse(items: list[Reparse]) -> list:
+def reanalyse(items: list[Reparse]) -> list[Reanalysed]:
     """Find the relations of articles again, with the settled types, on their packed parses.
 
     Returns
     -------
-    list
-        Per item, ``(index, mentions, relations, made)``: the mentions are
-        the item's (copies of them, if the item came through a pickle), which
-        the relations point to. If an item fails, ``(index, exception)``.
+    list of Reanalysed
+        One per item. Its ``found.mentions`` are the item's (copies of them,
+        if the item came through a pickle), which the relations point to. An
+        item that fails has ``found=None`` and the reason in ``error``.
     """
     out = []
     for item in items:
@@ -269,9 +300,9 @@ def reanalyse(items: list[Reparse]) -> list:
             types = {m.key: item.types[(m.start, m.end, m.text)] for m in item.mentions
                      if (m.start, m.end, m.text) in item.types}
             relations, made = _relations(docs, item.segments, by_seg, types)
-            out.append((item.index, item.mentions, relations, made))
+            out.append(Reanalysed(item.index, Found(item.mentions, relations, made)))
         except Exception as exc:  # noqa: BLE001 - the caller keeps the first pass
-            out.append((item.index, exc))
+            out.append(Reanalysed(item.index, error=f"{type(exc).__name__}: {exc}"))
     return out
 
 
@@ -290,8 +321,8 @@ def _parse_safely(items, batch_size):
         return out
 
 
-def _parse(items, batch_size) -> list[tuple]:
-    """``(mentions, relations, made, packed docs)`` per ArticleResult."""
+def _parse(items, batch_size) -> list[Parsed]:
+    """What each ArticleResult holds, parsed."""
     by_lang = defaultdict(list)
     for i, item in enumerate(items):
         for j, (start, end, lang) in enumerate(item.segments):
@@ -310,8 +341,8 @@ def _parse(items, batch_size) -> list[tuple]:
         if item.has_title and len(found_by_seg) > 1:
             found_by_seg[0] = confirmed(found_by_seg[0], found_by_seg[1:])
         relations, made = _relations(parsed, item.segments, found_by_seg)
-        out.append(([m for found in found_by_seg for m in found], relations, made,
-                    pack_docs(parsed, [lang for *_, lang in item.segments])))
+        out.append(Parsed(Found([m for found in found_by_seg for m in found], relations, made),
+                          pack_docs(parsed, [lang for *_, lang in item.segments])))
     return out
 
 

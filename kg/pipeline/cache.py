@@ -204,7 +204,8 @@ class Store:
         return ("", b"") if row is None else (row[0] or "", row[1] or b"")
 
     def get_reparsed(self, key: str, types: str):
-        """What :func:`kg.pipeline.analyse.reanalyse` found for ``key`` with settled ``types``, or ``None``."""
+        """What :func:`kg.pipeline.analyse.reanalyse` found for ``key`` with settled
+        ``types`` (a :class:`kg.pipeline.analyse.Found`), or ``None``."""
         row = self.db.execute("SELECT result FROM reparsed WHERE key = ? AND types = ?",
                               (key, types)).fetchone()
         found = None if row is None else _load(row[0])
@@ -213,7 +214,8 @@ class Store:
         return found
 
     def put_reparsed(self, items) -> None:
-        """Store ``(key, types, (mentions, relations, made))`` items, in one transaction."""
+        """Store ``(key, types, found)`` items (``found`` a :class:`kg.pipeline.analyse.Found`),
+        in one transaction."""
         items = list(items)
         self.used_reparsed.update((k, t) for k, t, _ in items)
         with self._writing():

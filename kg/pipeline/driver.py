@@ -515,19 +515,19 @@ def _second_pass(ok, entities, assignment, store, runner, size) -> Counter:
         tkeys[res.index] = types_key(changed)
         found = store.get_reparsed(res.key, tkeys[res.index])
         if found is not None:
-            res.mentions, res.relations, res.made = found
+            res.mentions, res.relations, res.made = found.mentions, found.relations, found.made
             counts["reparsed_reused"] += 1
             continue
         text, docs = store.get_parse(res.key)
         todo.append(Reparse(res.index, text, docs, res.segments, res.mentions, changed))
-    for found in runner.map(reanalyse, _batches(todo, size)):
+    for batch in runner.map(reanalyse, _batches(todo, size)):
         stored = []
-        for index, *parts in found:
-            if len(parts) == 1:  # failed (it worked the first time): keep the first pass
+        for done in batch:
+            if done.found is None:  # failed (it worked the first time): keep the first pass
                 continue
-            res = by_index[index]
-            res.mentions, res.relations, res.made = parts
-            stored.append((res.key, tkeys[index], tuple(parts)))
+            res, found = by_index[done.index], done.found
+            res.mentions, res.relations, res.made = found.mentions, found.relations, found.made
+            stored.append((res.key, tkeys[done.index], found))
         store.put_reparsed(stored)
         counts["reparsed"] += len(stored)
     return counts

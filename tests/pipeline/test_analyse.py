@@ -44,8 +44,9 @@ def test_reanalyse_uses_the_settled_types():
     place = next(m for m in res.mentions if m.text == "Jakarta")
     item = Reparse(0, res.text, res.docs, res.segments, res.mentions,
                    {(place.start, place.end, place.text): "ORG"})
-    [(index, mentions, relations, made)] = reanalyse([item])
-    assert index == 0 and mentions is res.mentions
+    [done] = reanalyse([item])
+    relations = done.found.relations
+    assert done.index == 0 and done.error is None and done.found.mentions is res.mentions
     about = {r.target.text for r in res.relations if r.family == "statement"}
     about_again = {r.target.text for r in relations if r.family == "statement"}
     # a place is no topic of a statement; the same name settled as an organisation is
@@ -213,3 +214,10 @@ def test_resolve_refuses_two_mentions_with_one_key():
     a = Mention("a1", "GoTo", "ORG", 0, 4, 0, 20, "en")
     with pytest.raises(ValueError, match="share their article, start and end"):
         resolve([a, Mention("a1", "GoTo", "PERSON", 0, 4, 0, 20, "en")])
+
+
+def test_a_failed_second_pass_says_why():
+    [res] = analyse([ArticleInput(0, "en", "", EN, "k0")])
+    item = Reparse(0, res.text, b"not packed docs", res.segments, res.mentions, {})
+    [done] = reanalyse([item])
+    assert done.found is None and "decompressing" in done.error, done.error

@@ -9,7 +9,7 @@ from kg.errors import CacheError
 from kg.nlp.mentions import Mention
 from kg.extract import RelationMention
 from kg.pipeline.cache import Store, content_key, pipeline_version, types_key
-from kg.pipeline.analyse import ArticleResult
+from kg.pipeline.analyse import ArticleResult, Found
 
 
 def result(key, title="T", text="Judul\nIsi"):
@@ -58,8 +58,8 @@ def test_reparsed_entries_by_types(tmp_path):
     t1, t2 = types_key({(0, 4, "GoTo"): "PERSON"}), types_key({(0, 4, "GoTo"): "GPE"})
     assert t1 != t2 and t1 == types_key({(0, 4, "GoTo"): "PERSON"})
     with Store(tmp_path / "c.sqlite") as store:
-        store.put_reparsed([("k1", t1, ([], [], []))])
-        assert store.get_reparsed("k1", t1) == ([], [], [])
+        store.put_reparsed([("k1", t1, Found([], [], []))])
+        assert store.get_reparsed("k1", t1) == Found([], [], [])
         assert store.get_reparsed("k1", t2) is None
 
 
@@ -68,7 +68,7 @@ def test_prune_drops_what_the_build_did_not_use(tmp_path):
     t = types_key({(0, 4, "GoTo"): "PERSON"})
     with Store(path) as store:
         store.put_results([result("k1"), result("k2")])
-        store.put_reparsed([("k1", t, ([], [], [])), ("k2", t, ([], [], []))])
+        store.put_reparsed([("k1", t, Found([], [], [])), ("k2", t, Found([], [], []))])
     with Store(path) as store:
         store.get_results(["k1"])
         store.get_reparsed("k1", t)
@@ -148,6 +148,6 @@ def test_a_failed_write_is_a_cache_error(tmp_path):
         with pytest.raises(CacheError, match="cannot write the cache file .*c.sqlite"):
             store.put_results([result("k1")])
         with pytest.raises(CacheError):
-            store.put_reparsed([("k1", "t", ([], [], []))])
+            store.put_reparsed([("k1", "t", Found([], [], []))])
         with pytest.raises(CacheError):
             store.prune()
