@@ -13,13 +13,11 @@ import os
 import sys
 
 from kg.about import __version__
+from kg.errors import ExitCode
 
 #: Command name -> its module (a module name until it is imported).
 COMMANDS = {name: f"kg.cli.{name}" for name in ("build", "html", "query", "stats", "export",
                                                  "report")}
-
-#: Exit code after Ctrl-C: 128 + SIGINT, as shells report it.
-EXIT_INTERRUPTED = 130
 
 
 def command(name: str):
@@ -48,7 +46,7 @@ def main(argv=None) -> int:
         args = parser.parse_args(argv)
         if args.command is None:
             parser.print_help(sys.stderr)
-            return 2
+            return ExitCode.USAGE
         return command(args.command).run(args)
     except KeyboardInterrupt as exc:
         # outputs are written as a set, so they are the old ones; unless Ctrl-C came
@@ -57,10 +55,10 @@ def main(argv=None) -> int:
             else "outputs unchanged"
         print(f"\nkg: interrupted; {done}" if sys.stderr.isatty() else
               f"kg: interrupted; {done}", file=sys.stderr)
-        return EXIT_INTERRUPTED
+        return ExitCode.INTERRUPTED
     except BrokenPipeError:
         # "kg query ... --json | head": the reader left; say nothing more (as the
         # Python documentation advises, stdout goes to devnull so the exit flush is quiet)
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        return 1
+        return ExitCode.FAILED

@@ -8,19 +8,15 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.export.json import GraphFileError, read_json
+from kg.errors import ExitCode, GraphFileError, UsageError
+from kg.export.json import read_json
 
-EXIT_OK, EXIT_USAGE = 0, 2
-
-
-class UsageError(Exception):
-    """A problem with the command's input, reported as ``kg: error: ...`` with exit code 2."""
 
 
 def usage(message: str) -> int:
     """Print ``kg: error: message`` on stderr; returns the usage exit code (2)."""
     print(f"kg: error: {message}", file=sys.stderr)
-    return EXIT_USAGE
+    return ExitCode.USAGE
 
 
 def same_file(a: Path, b: Path) -> bool:
@@ -45,7 +41,7 @@ def read_graph(path: Path) -> nx.MultiDiGraph:
     >>> read_graph(Path("no-such-graph.json"))
     Traceback (most recent call last):
     ...
-    kg.cli._common.UsageError: cannot read no-such-graph.json: No such file or directory
+    kg.errors.UsageError: cannot read no-such-graph.json: No such file or directory
     """
     try:
         return read_json(path)

@@ -6,11 +6,11 @@ import sys
 from pathlib import Path
 
 from kg.cli.html import positive_number
-from kg.pipeline.engines import ENGINES
-from kg.errors import (AliasFileError, CacheError, EngineError, NoInputError, OutputError,
+from kg.errors import (AliasFileError, CacheError, EngineError, ExitCode, NoInputError, OutputError,
                        OutputFolderError)
-from kg.pipeline.driver import CACHE_NAME, EXIT_INPUT_ERROR, EXIT_USAGE, OUTPUT_FILES, build
 from kg.graph.aliases import read_alias_file
+from kg.pipeline.driver import CACHE_NAME, OUTPUT_FILES, build
+from kg.pipeline.engines import ENGINES
 
 DEFAULT_OUT = "outputs"
 
@@ -67,13 +67,13 @@ def run(args) -> int:
             aliases = read_alias_file(args.aliases)
         except AliasFileError as exc:  # "PATH: reason", the path as given
             print(f"kg: cannot use --aliases {exc}", file=sys.stderr)
-            return EXIT_USAGE
+            return ExitCode.USAGE
     if args.scheduler and args.engine != "dask":
         print("kg: --scheduler needs --engine dask", file=sys.stderr)
-        return EXIT_USAGE
+        return ExitCode.USAGE
     if args.cache and args.no_cache:
         print("kg: choose --cache FILE or --no-cache, not both", file=sys.stderr)
-        return EXIT_USAGE
+        return ExitCode.USAGE
     try:
         result = build(args.paths, args.out, max_bytes=args.max_bytes, html=not args.no_html,
                        html_max_nodes=args.html_max_nodes, quiet=args.quiet, aliases=aliases,
@@ -81,10 +81,10 @@ def run(args) -> int:
                        cache=False if args.no_cache else args.cache)
     except (NoInputError, OutputFolderError) as exc:
         print(f"kg: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return ExitCode.USAGE
     except (EngineError, CacheError, OutputError) as exc:
         print(f"kg: {exc}", file=sys.stderr)
-        return EXIT_INPUT_ERROR
+        return ExitCode.FAILED
     report = result.report
     if not args.quiet:
         print(f"kg: {summary_line(report)}; wrote {Path(args.out)}/")

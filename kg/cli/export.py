@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from kg.cli._common import EXIT_OK, UsageError, read_graph, same_file, usage
+from kg.errors import ExitCode, UsageError
+from kg.cli._common import read_graph, same_file, usage
 from kg.export.formats import FORMATS, default_out, export
 from kg.export.rdf import DEFAULT_BASE, check_base
 
@@ -62,4 +63,4 @@ def run(args) -> int:
         print(f"kg: wrote {out}{os.sep} ({counts}): {names}")
     else:
         print(f"kg: wrote {out} ({counts})")
-    return EXIT_OK
+    return ExitCode.OK

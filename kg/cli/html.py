@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kg.cli._common import EXIT_OK, UsageError, read_graph, same_file, usage
+from kg.errors import ExitCode, UsageError
+from kg.cli._common import read_graph, same_file, usage
 from kg.export.html import write_html
 from kg.graph.subgraph import neighbourhood, top_nodes
 
@@ -65,7 +66,7 @@ def run(args) -> int:
     view = H.graph.get("view")
     print(f"kg: wrote {out}" + (f" ({view})" if view else
                                 f" ({H.number_of_nodes():,} entities)"))
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def whole_number(text: str) -> int:

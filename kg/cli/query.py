@@ -10,8 +10,9 @@ import argparse
 import dataclasses
 import json
 
+from kg.errors import ExitCode
 from kg.query.api import KnowledgeGraph, load
-from kg.cli._common import EXIT_OK, EXIT_USAGE, usage
+from kg.cli._common import usage
 from kg.graph.schema import FAMILIES
 from kg.query.records import Ownership
 
@@ -88,7 +89,7 @@ def run(args) -> int:
     """Run ``kg query``; returns the exit code."""
     g = open_graph(args.graph)
     if g is None:
-        return EXIT_USAGE
+        return ExitCode.USAGE
     for attr in QUESTIONS[args.question][1]:
         name = getattr(args, attr)
         if name is not None:
@@ -107,7 +108,7 @@ def run(args) -> int:
                              "negated ones)" if not getattr(args, "all_modalities", True) else ""))
     else:
         print(TABLES[args.question](answer, args))
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def open_graph(path) -> KnowledgeGraph | None:

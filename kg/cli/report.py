@@ -6,7 +6,8 @@ import json
 import sys
 from pathlib import Path
 
-from kg.cli._common import EXIT_OK, UsageError, read_graph, same_file, usage
+from kg.errors import ExitCode, UsageError
+from kg.cli._common import read_graph, same_file, usage
 from kg.cli.html import positive_number
 
 DEFAULT_NAME = "summary.html"
@@ -52,7 +53,7 @@ def run(args) -> int:
         json.dump(summary(G, top=args.top), sys.stdout, ensure_ascii=False, indent=1,
                   default=str)
         sys.stdout.write("\n")
-        return EXIT_OK
+        return ExitCode.OK
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         write_summary(G, out, top=args.top,
@@ -60,4 +61,4 @@ def run(args) -> int:
     except OSError as exc:
         return usage(f"cannot write {out}: {exc.strerror or exc}")
     print(f"kg: wrote {out}")
-    return EXIT_OK
+    return ExitCode.OK

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 
-from kg.cli.query import EXIT_OK, EXIT_USAGE, open_graph
+from kg.errors import ExitCode
+from kg.cli.query import open_graph
 
 
 def add_parser(sub) -> None:
@@ -23,13 +24,13 @@ def run(args) -> int:
     """Run ``kg stats``; returns the exit code."""
     g = open_graph(args.graph)
     if g is None:
-        return EXIT_USAGE
+        return ExitCode.USAGE
     stats = g.stats()
     if args.json:
         print(json.dumps(stats, ensure_ascii=False, indent=1))
     else:
         print(format_stats(stats, g.nx.graph.get("view")))
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def format_stats(stats: dict, view: str | None = None) -> str:

@@ -7,10 +7,10 @@ import json
 import networkx as nx
 
 from kg.about import __version__
-from kg.errors import ReadError
+from kg.errors import ContractError, GraphFileError, ReadError, VersionError
 from kg.export._atomic import atomic_write_text
 from kg.ingest.bounded import read_bounded
-from kg.graph.schema import ContractError, VersionError, check_graph_data
+from kg.graph.schema import check_graph_data
 
 #: Largest graph.json read (1 GB); ``json`` needs several times that in memory.
 MAX_GRAPH_BYTES = 1_000_000_000
@@ -38,14 +38,6 @@ def write_json(G: nx.MultiDiGraph, path) -> None:
     """Write ``G`` to ``path`` as graph.json, atomically."""
     text = json.dumps(graph_to_data(G), ensure_ascii=False, indent=1)
     atomic_write_text(path, text + "\n")
-
-
-class GraphFileError(ValueError):
-    """A file that is no graph.json; ``str()`` reads "PATH is REASON"."""
-
-    def __init__(self, path, reason: str):
-        super().__init__(f"{path} is {reason}")
-        self.path, self.reason = path, reason
 
 
 def read_json(path, *, max_bytes: int = MAX_GRAPH_BYTES) -> nx.MultiDiGraph:
@@ -77,11 +69,11 @@ def read_json(path, *, max_bytes: int = MAX_GRAPH_BYTES) -> nx.MultiDiGraph:
     >>> read_json(path)
     Traceback (most recent call last):
     ...
-    kg.export.json.GraphFileError: .../graph.json is not a kg graph.json: no 'nodes' and 'edges' lists
+    kg.errors.GraphFileError: .../graph.json is not a kg graph.json: no 'nodes' and 'edges' lists
     >>> G.graph["kg_version"] = "99.0.0"; write_json(G, path); read_json(path)
     Traceback (most recent call last):
     ...
-    kg.export.json.GraphFileError: .../graph.json is not a graph this kg can read: written by kg '99.0.0', ...
+    kg.errors.GraphFileError: .../graph.json is not a graph this kg can read: written by kg '99.0.0', ...
     """
     try:
         raw = read_bounded(path, max_bytes)

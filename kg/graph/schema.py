@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 import re
 
+from kg.errors import ContractError, VersionError
 from kg.ingest.article import STATUSES
 
 #: Entity types (node ``type``).
@@ -32,14 +33,6 @@ FAMILIES = ("ownership", "regulation", "statement", "role", "partnership", "comp
 #: Modalities of an edge or a piece of evidence, strongest first.
 MODALITIES = ("asserted", "planned", "negated")
 
-
-
-class ContractError(ValueError):
-    """A graph's data breaks the graph.json contract; ``str()`` says where and how."""
-
-
-class VersionError(ContractError):
-    """A graph was written by a kg whose contract this kg does not read."""
 
 
 def _text(value):
@@ -129,7 +122,7 @@ def check_graph_data(data: dict, *, version: str) -> None:
     >>> check_graph_data(data, version="0.1.0")
     Traceback (most recent call last):
     ...
-    kg.graph.schema.ContractError: node 'goto': type is 'SPACESHIP', not one of PERSON, ORG, GPE, LAW
+    kg.errors.ContractError: node 'goto': type is 'SPACESHIP', not one of PERSON, ORG, GPE, LAW
     """
     graph = data.get("graph")
     if graph is None:

@@ -41,8 +41,6 @@ from kg.pipeline.cache import Store, content_key, types_key
 from kg.graph.subgraph import top_nodes
 from kg.pipeline.analyse import ArticleInput, ArticleResult, Reparse, analyse, prepare_one, reanalyse
 
-#: Exit codes of ``kg build`` (see the README).
-EXIT_OK, EXIT_INPUT_ERROR, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
 
 OUTPUT_FILES = ("graph.json", "graph.html", "graph.graphml", "nodes.csv", "edges.csv",
                 "report.json")

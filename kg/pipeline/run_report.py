@@ -7,29 +7,30 @@ from collections import Counter
 
 import networkx as nx
 
+from kg.errors import ExitCode
 from kg.ingest import article as A
 from kg.about import __version__
 from kg.export._atomic import atomic_write_text
 
 
-def exit_code(articles) -> int:
+def exit_code(articles) -> ExitCode:
     """Exit code of a build over ``articles``.
 
-    0: every input was built (duplicates count as built); 1: at least one
-    input failed (status ``error``); 3: none failed but some were skipped
-    (``unsupported`` or ``too_short``).
+    ``OK`` (0): every input was built (duplicates count as built); ``FAILED``
+    (1): at least one input failed (status ``error``); ``SKIPPED`` (3): none
+    failed but some were skipped (``unsupported`` or ``too_short``).
 
     Examples
     --------
     >>> exit_code([A.Article("a"), A.Article("b", status=A.TOO_SHORT)])
-    3
+    <ExitCode.SKIPPED: 3>
     """
     statuses = {a.status for a in articles}
     if A.ERROR in statuses:
-        return 1
+        return ExitCode.FAILED
     if statuses & {A.UNSUPPORTED, A.TOO_SHORT}:
-        return 3
-    return 0
+        return ExitCode.SKIPPED
+    return ExitCode.OK
 
 
 def make_report(articles, graph: nx.MultiDiGraph, *, inputs=(), seconds=None,
@@ -75,7 +76,7 @@ def make_report(articles, graph: nx.MultiDiGraph, *, inputs=(), seconds=None,
             "by_relation": dict(Counter(r for *_, r in graph.edges(data="relation"))),
         },
         "seconds": dict(seconds or {}),
-        "exit_code": exit_code(articles),
+        "exit_code": int(exit_code(articles)),
     }
 
 

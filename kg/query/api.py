@@ -58,7 +58,7 @@ def load(path) -> "KnowledgeGraph":
     ------
     OSError
         If the file cannot be read.
-    kg.export.json.GraphFileError
+    kg.errors.GraphFileError
         (a ``ValueError``) If it is not valid UTF-8 JSON, or not node-link data of a graph.
 
     Examples
@@ -75,7 +75,7 @@ def load(path) -> "KnowledgeGraph":
     >>> load(path)
     Traceback (most recent call last):
     ...
-    kg.export.json.GraphFileError: .../graph.json is not a kg graph.json: no 'nodes' and 'edges' lists
+    kg.errors.GraphFileError: .../graph.json is not a kg graph.json: no 'nodes' and 'edges' lists
     """
     return KnowledgeGraph(read_json(path))
 

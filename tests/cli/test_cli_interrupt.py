@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 import kg.cli
-from kg.cli import EXIT_INTERRUPTED, main
+from kg.errors import ExitCode
+from kg.cli import main
 from kg.pipeline.driver import CACHE_NAME
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -75,7 +76,7 @@ def test_ctrl_c_during_a_build(tmp_path, engine):
     assert proc.poll() is None, "the build ended before it could be interrupted"
     os.killpg(proc.pid, signal.SIGINT)
     _, err = proc.communicate(timeout=120)
-    assert proc.returncode == EXIT_INTERRUPTED
+    assert proc.returncode == ExitCode.INTERRUPTED
     assert err == MESSAGE + "\n"
     assert outputs(out) == before
     assert not [p for p in out.iterdir() if p.name.startswith(".kg-new-")]
@@ -91,7 +92,7 @@ def test_ctrl_c_while_the_commands_load(monkeypatch, capsys):
 
     monkeypatch.setattr(kg.cli.importlib, "import_module", interrupted)
     monkeypatch.setitem(kg.cli.COMMANDS, "build", "kg.cli.build")
-    assert main(["build", "anything"]) == EXIT_INTERRUPTED
+    assert main(["build", "anything"]) == ExitCode.INTERRUPTED
     assert capsys.readouterr().err == MESSAGE + "\n"
 
 
@@ -112,7 +113,7 @@ def test_ctrl_c_while_exporting_leaves_the_old_file(tmp_path, monkeypatch, capsy
 
     monkeypatch.setitem(kg.cli.COMMANDS, "export", export_cli)
     monkeypatch.setattr(os, "fsync", interrupted)
-    assert main(["export", str(graph), "--format", "graphml"]) == EXIT_INTERRUPTED
+    assert main(["export", str(graph), "--format", "graphml"]) == ExitCode.INTERRUPTED
     assert capsys.readouterr().err == MESSAGE + "\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.graphml", "graph.json"]
     assert (tmp_path / "graph.graphml").read_text(encoding="utf-8") == "old"

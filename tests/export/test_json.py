@@ -12,7 +12,8 @@ import pytest
 import kg.export.json as graph_json
 from kg.about import __version__
 from kg.cli import main
-from kg.export.json import GraphFileError, read_json, write_json
+from kg.errors import GraphFileError
+from kg.export.json import read_json, write_json
 from kg.query.records import example_graph
 
 
