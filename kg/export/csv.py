@@ -21,11 +21,14 @@ import networkx as nx
 
 from kg.export._atomic import atomic_write_text
 from kg.export._text import defuse, restore
+from kg.graph.schema import EDGE_FIELDS, NODE_FIELDS
 
-NODE_COLUMNS = ("id", "label", "type", "aliases", "languages", "articles", "mentions", "roles")
-EDGE_COLUMNS = ("source", "target", "source_label", "target_label", "relation", "family",
-                "confidence", "modality", "quote", "stake", "amount", "title", "evidence_count",
-                "articles", "sentence")
+#: A column per node field of the contract, after the node's id.
+NODE_COLUMNS = ("id", *NODE_FIELDS)
+#: A column per edge field of the contract, after its ends; evidence as a count, the ids
+#: of its articles and its first sentence.
+EDGE_COLUMNS = ("source", "target", "source_label", "target_label", *EDGE_FIELDS,
+                "evidence_count", "articles", "sentence")
 
 
 def _join(value):

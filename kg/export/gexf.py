@@ -33,6 +33,7 @@ from networkx.readwrite.gexf import GEXFReader
 from kg.export._atomic import atomic_write_bytes
 from kg.export.graphml import flatten
 from kg.export.html import EDGE_COLORS, NODE_STYLES
+from kg.graph.schema import number
 
 #: Attributes of the contract that hold lists or dicts; :func:`read_gexf` decodes them.
 NODE_LISTS = ("aliases", "languages", "articles", "roles")
@@ -199,9 +200,7 @@ def _xml_text(value):
 
 def _finite(value):
     """``value`` as a finite float, or None."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return None
-    return float(value) if math.isfinite(value) else None
+    return number(value)
 
 
 def _same_types(items):

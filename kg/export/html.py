@@ -34,6 +34,7 @@ from pyvis.network import Network
 
 from kg.export._atomic import atomic_write_text
 from kg.export._text import clip as _clip
+from kg.graph.schema import number
 
 #: Node fill colour and vis-network shape per entity type; "other" is the fallback.
 NODE_STYLES = {
@@ -461,11 +462,7 @@ def _join(values):
 
 def _number(value, default):
     """``value`` as a finite float, else ``default``."""
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return default
-    return number if math.isfinite(number) else default
+    return number(value, default)
 
 
 def _plain(text):

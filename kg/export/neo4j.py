@@ -42,7 +42,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import math
 import re
 from pathlib import Path
 
@@ -50,6 +49,7 @@ import networkx as nx
 
 from kg.export._atomic import atomic_write_bytes
 from kg.export._text import defuse
+from kg.graph.schema import number
 
 ARRAY_DELIMITER = ";"
 #: What a ``;`` inside an array item is written as.
@@ -321,15 +321,13 @@ def _array(values) -> str:
 
 
 def _int(value) -> str:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return ""
-    return str(int(value)) if math.isfinite(value) else ""
+    found = number(value)
+    return "" if found is None else str(int(found))
 
 
 def _float(value) -> str:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return ""
-    return repr(float(value)) if math.isfinite(value) else ""
+    found = number(value)
+    return "" if found is None else repr(found)
 
 
 def _json(value) -> str:

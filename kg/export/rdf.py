@@ -42,6 +42,7 @@ from rdflib import namespace as _ns
 from rdflib.namespace import DCTERMS
 
 from kg.export._atomic import atomic_open
+from kg.graph.schema import RELATIONS as SCHEMA_RELATIONS
 from kg.export import _turtle as ttl
 
 DEFAULT_BASE = "urn:kg:"
@@ -97,25 +98,27 @@ PROPERTIES = {
     "relatedTo": "Super-property of every relation property.",
 }
 
-#: Relation properties: relation -> (family, meaning).
-RELATIONS = {
-    "owns": ("ownership", "The source owns the target."),
-    "controls": ("ownership", "The source controls the target."),
-    "acquires_stake": ("ownership", "The source acquires a stake in the target."),
-    "invests_in": ("ownership", "The source invests in the target."),
-    "merges_with": ("ownership", "The source merges with the target."),
-    "bans": ("regulation", "The source bans the target."),
-    "regulates": ("regulation", "The source regulates the target."),
-    "issues": ("regulation", "The source issues the target (a law)."),
-    "approves": ("regulation", "The source approves the target."),
-    "requires": ("regulation", "The source (often a law) imposes a requirement on the target."),
-    "assigns": ("regulation", "The source assigns a task to the target."),
-    "said": ("statement", "The source said something about the target."),
-    "criticized": ("statement", "The source criticised the target."),
-    "holds_role": ("role", "The source (a person) holds a role at the target."),
-    "partners_with": ("partnership", "The source partners with the target (symmetric)."),
-    "competes_with": ("competition", "The source competes with the target (symmetric)."),
+#: What each relation property means; its family comes from :data:`kg.graph.schema.RELATIONS`.
+MEANINGS = {
+    "owns": "The source owns the target.",
+    "controls": "The source controls the target.",
+    "acquires_stake": "The source acquires a stake in the target.",
+    "invests_in": "The source invests in the target.",
+    "merges_with": "The source merges with the target.",
+    "bans": "The source bans the target.",
+    "regulates": "The source regulates the target.",
+    "issues": "The source issues the target (a law).",
+    "approves": "The source approves the target.",
+    "requires": "The source (often a law) imposes a requirement on the target.",
+    "assigns": "The source assigns a task to the target.",
+    "said": "The source said something about the target.",
+    "criticized": "The source criticised the target.",
+    "holds_role": "The source (a person) holds a role at the target.",
+    "partners_with": "The source partners with the target (symmetric).",
+    "competes_with": "The source competes with the target (symmetric).",
 }
+#: Relation properties: relation -> (family, meaning).
+RELATIONS = {name: (SCHEMA_RELATIONS[name], meaning) for name, meaning in MEANINGS.items()}
 
 _CACHE_SIZE = 4096  # Turtle names of entities and articles kept while writing
 _LANG_TAG = re.compile(r"[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*")

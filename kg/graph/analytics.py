@@ -2,7 +2,7 @@
 most-quoted speakers, most-regulated entities and ownership chains.
 
 Every function takes a ``networkx.MultiDiGraph`` following the graph.json
-contract (see the README), or any object with such a graph in its ``nx``
+contract (docs/graph-contract.md), or any object with such a graph in its ``nx``
 attribute (a ``kg.query.api.KnowledgeGraph``). None of them modifies the graph, and
 all return plain lists and dicts of strings and numbers, ready for
 ``json.dumps``. Results are deterministic: ties are broken by name, then by
@@ -42,7 +42,7 @@ from collections import Counter, defaultdict
 
 import networkx as nx
 
-from kg.graph.schema import FAMILIES
+from kg.graph.schema import FAMILIES, number
 
 #: Ownership-family relations that say nothing about who owns whom, so they
 #: never link an ownership chain ("TikTok Shop merges with Tokopedia").
@@ -535,11 +535,7 @@ def _type(attrs):
 
 
 def _mentions(attrs):
-    try:
-        value = float(attrs.get("mentions") or 0)
-    except (TypeError, ValueError):
-        return 0
-    return int(value) if math.isfinite(value) else 0
+    return int(number(attrs.get("mentions"), 0.0))
 
 
 def _confidence(attrs):

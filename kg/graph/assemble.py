@@ -3,8 +3,8 @@
 Nodes are canonical entities; edges are relations keyed by their fine
 predicate, so the same ``(source, relation, target)`` found in several
 sentences or articles is one edge carrying all its evidence. The layout of
-node, edge and graph attributes is the graph.json contract documented in the
-README.
+node, edge and graph attributes is the graph.json contract: its fields are
+declared in :mod:`kg.graph.schema` and described in docs/graph-contract.md.
 """
 
 from __future__ import annotations
@@ -14,9 +14,8 @@ import datetime as _dt
 import networkx as nx
 
 from kg.about import __version__
+from kg.graph.schema import EDGE_EXTRAS
 
-#: Relation attributes copied onto the edge from its first evidence that has them.
-EDGE_EXTRAS = ("quote", "stake", "amount", "title")
 
 
 def build_graph(entities: dict, relations: list, assignment: dict, articles: list,

@@ -1,11 +1,14 @@
-"""The graph.json contract in code: the values its fields may take, and a check of them.
+"""The graph.json contract in code: its fields, the values they may take, and a check.
 
-The README's "graph.json contract" section describes the layout; this module
-holds the closed value sets that code checks against (entity types, relation
-families, modalities, article statuses) and :func:`check_graph_data`, which
-:func:`kg.export.json.read_json` runs on every file it reads, so that a graph
-from another major version of kg, or with a value of the wrong type, is
-refused with the reason instead of giving empty answers.
+docs/graph-contract.md describes the layout (a test keeps its tables equal to
+the fields here). This module declares the fields of the graph, its nodes,
+edges, evidence and article records with their types, the closed value sets
+(entity types, relation families and names, modalities, article statuses), and
+:func:`check_graph_data`, which :func:`kg.export.json.read_json` runs on every
+file it reads, so that a graph from another major version of kg, or with a
+value of the wrong type, is refused with the reason instead of giving empty
+answers. The builder (:mod:`kg.graph.assemble`) and the table exports take
+their fields from here, and :func:`number` is how readers take a number.
 
 Every field is optional (a missing one, or ``null``, is "not known"), and
 fields the contract does not name are kept as they are.
@@ -32,6 +35,19 @@ FAMILIES = ("ownership", "regulation", "statement", "role", "partnership", "comp
 
 #: Modalities of an edge or a piece of evidence, strongest first.
 MODALITIES = ("asserted", "planned", "negated")
+
+#: The relations kg extracts (edge ``relation``), with their family. A graph may hold
+#: others (a newer kg); they are read and exported as they are.
+RELATIONS = {
+    "owns": "ownership", "controls": "ownership", "acquires_stake": "ownership",
+    "invests_in": "ownership", "merges_with": "ownership",
+    "bans": "regulation", "regulates": "regulation", "issues": "regulation",
+    "approves": "regulation", "requires": "regulation", "assigns": "regulation",
+    "said": "statement", "criticized": "statement",
+    "holds_role": "role",
+    "partners_with": "partnership",
+    "competes_with": "competition",
+}
 
 
 
@@ -65,6 +81,10 @@ NODE_FIELDS = {"label": _text, "type": _one_of(ENTITY_TYPES), "aliases": _texts,
 EDGE_FIELDS = {"relation": _text, "family": _one_of(FAMILIES), "confidence": _share,
                "modality": _one_of(MODALITIES), "quote": _text, "stake": _text,
                "amount": _text, "title": _text}
+#: Edge fields copied from the first piece of evidence that has them.
+EDGE_EXTRAS = ("quote", "stake", "amount", "title")
+#: Graph attributes (beyond ``articles``, a list of article records).
+GRAPH_FIELDS = {"created": _text, "kg_version": _text}
 EVIDENCE_FIELDS = {"article": _text, "lang": _text, "sentence": _text, "start": _count,
                    "end": _count, "modality": _one_of(MODALITIES), "confidence": _share,
                    "quote": _text}
@@ -76,6 +96,24 @@ ARTICLE_FIELDS = {"id": _text, "title": _text, "path": _text, "url": _text,
 _WHAT = {_text: "a string", _texts: "a list of strings", _count: "a whole number of 0 or more",
          _share: "a number from 0 to 1"}
 _VERSION = re.compile(r"(\d+)\.(\d+)(?:\.\d+)?\S*")
+
+
+def number(value, default=None):
+    """``value`` as a finite float if it is a number (not a bool) or numeric text, else
+    ``default``: how readers take a number of a graph that may not follow the contract.
+
+    Examples
+    --------
+    >>> number(3), number("0.5"), number(True), number(float("nan"), 0.0), number(None, 0.0)
+    (3.0, 0.5, None, 0.0, 0.0)
+    """
+    if value is None or isinstance(value, bool):
+        return default
+    try:
+        result = float(value)
+    except (TypeError, ValueError, OverflowError):
+        return default
+    return result if math.isfinite(result) else default
 
 
 def compatible(version, ours: str) -> bool:
@@ -133,7 +171,7 @@ def check_graph_data(data: dict, *, version: str) -> None:
     if written_by is not None and not compatible(written_by, version):
         raise VersionError(f"written by kg {written_by!r}, and this kg {version} reads only "
                             f"files of kg {version.split('.')[0]}.x")
-    _fields(graph, {"created": _text, "kg_version": _text}, "the graph")
+    _fields(graph, GRAPH_FIELDS, "the graph")
     articles = graph.get("articles")
     if articles is not None:
         if not isinstance(articles, list):

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import copy
 import difflib
-import math
 
 import networkx as nx
+
+from kg.graph.schema import number
 
 #: Suggestions given when a name is unknown.
 _SUGGESTIONS = 3
@@ -227,12 +228,7 @@ def _label(G, node) -> str:
 
 def _mentions(G, node) -> float:
     """A node's ``mentions`` as a number; missing or malformed counts as 0."""
-    value = G.nodes[node].get("mentions")
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return 0.0
-    return number if math.isfinite(number) else 0.0
+    return number(G.nodes[node].get("mentions"), 0.0)
 
 
 def _unknown_message(G, name) -> str:

@@ -13,13 +13,12 @@ but they are not facts.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 import networkx as nx
 
 from kg.about import __version__
-from kg.graph.schema import MODALITIES
+from kg.graph.schema import MODALITIES, number
 
 #: Ownership-family relations that do not make their source an owner of their target.
 NOT_OWNING = ("merges_with",)
@@ -410,11 +409,7 @@ def _strings(value) -> tuple[str, ...]:
 
 def _number(value) -> float:
     """``value`` as a finite float; missing or malformed gives 0."""
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return 0.0
-    return number if math.isfinite(number) else 0.0
+    return number(value, 0.0)
 
 
 def _shorten(text: str, width: int) -> str:
