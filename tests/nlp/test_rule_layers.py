@@ -15,6 +15,7 @@ import spacy
 from spacy.tokens import Span
 
 import kg.nlp.rule_layers  # noqa: F401  registers the factories
+from kg.lang.xx.rules import TICKER_EXCHANGES
 from kg.nlp.rule_layers import EntityRules, load_rules
 
 
@@ -110,7 +111,7 @@ def test_every_pattern_needs_a_gate_word(lang, family, gate):
 def test_ticker_shapes_cover_the_ticker_patterns():
     R = load_rules("en")
     nlp = spacy.blank("en")
-    for exchange in R.TICKER_EXCHANGES:
+    for exchange in TICKER_EXCHANGES:
         for head in ("AB", "ABC", "ABCD", "ABCDE", "0700", "600519"):
             if exchange == "JK" and len(head) < 3:
                 continue

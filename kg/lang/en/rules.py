@@ -9,12 +9,11 @@ Data only.  Two kinds of constants:
   ``"31/2023"``, ``"No.11/2020"``, ``"GOTO.JK"``, ``"Inc."``, ``"Mr."`` as
   one token and splits ``"No. 31"`` into ``"No"`` ``"."`` ``"31"``,
   ``"PT."`` into ``"PT"`` ``"."`` and ``"Undang-Undang"`` into three tokens.
-  The law tails also cover the Indonesian tokenizer's splits (``"31"`` ``"/"``
-  ``"2023"``, ``"No."``), so both languages share them.
 
 Indonesian names that English news about Indonesia uses as they are
 ("Kemendag", "OJK", "Permendag 31/2023") come from
-:mod:`kg.lang.id.entities`.
+:mod:`kg.lang.xx.entities`; the law number tails and the ticker patterns, which
+both languages share, from :mod:`kg.lang.xx.rules`.
 
 Examples
 --------
@@ -30,7 +29,7 @@ Examples
 
 from spacy.lang.en.stop_words import STOP_WORDS as _STOP_WORDS
 
-from kg.lang.id.entities import (
+from kg.lang.xx.entities import (
     CALENDAR_WORDS_LOWER as _CALENDAR,
     COMPANIES as _ID_COMPANIES,
     COUNTRIES as _COUNTRIES,
@@ -42,6 +41,12 @@ from kg.lang.id.entities import (
     PROVINCES as _PROVINCES,
     WORLD_CITIES as _WORLD_CITIES,
     WORLD_REGIONS as _WORLD_REGIONS,
+)
+from kg.lang.xx.rules import (  # noqa: F401  the tickers: shared with Indonesian
+    LAW_NUMBER_TAILS,
+    LAW_NUMBER_WORDS as _NUM_WORDS,
+    TICKER_GATE_SHAPES,
+    TICKER_PATTERNS,
 )
 
 #: kg entity type -> label name of the English model (en_core_web_sm).
@@ -283,59 +288,9 @@ COMPANY_OPEN_PATTERNS = [
     _PT + [dict(_CO, OP="{1,5}")],
 ]
 
-#: Exchange suffixes of stock tickers: .JK Indonesia (IDX), .HK Hong Kong,
-#: .SI Singapore, .KL Kuala Lumpur, .BK Bangkok, .SS Shanghai, .SZ Shenzhen,
-#: .T Tokyo, .KS Korea, .TW Taiwan, .AX Australia, .L London, and the Reuters
-#: codes .N (NYSE), .O / .OQ (Nasdaq).
-TICKER_EXCHANGES = ("JK", "HK", "SI", "KL", "BK", "SS", "SZ", "T", "KS", "TW", "AX", "L",
-                    "N", "O", "OQ")
-
-#: Token shapes of tickers (spaCy caps runs of one character class at 4):
-#: "GOTO.JK" and "ABCDE.JK" are "XXXX.XX", "0700.HK" "dddd.XX".  A text must
-#: hold one of them for ``TICKER_PATTERNS`` to be tried.
-TICKER_GATE_SHAPES = tuple(
-    f"{head}.{'X' * len(suffix)}"
-    for head in ("XX", "XXX", "XXXX", "dddd") for suffix in ("X", "XX")
-)
-
-#: One-token tickers: "GOTO.JK", "BUKA.JK", "0700.HK", "AAPL.O".  Anchored, so
-#: e-mail addresses and URLs ("info@goto.co.id", "https://x.co/A.JK") are not.
-TICKER_PATTERNS = [
-    [{"TEXT": {"REGEX": r"^[A-Z]{3,5}\.JK$"}}],
-    [{"TEXT": {"REGEX": r"^(?:[A-Z]{2,5}|\d{4,6})\.(?:%s)$"
-               % "|".join(x for x in TICKER_EXCHANGES if x != "JK")}}],
-]
-
 # --------------------------------------------------------------------------
 # Laws (kg_entity_rules)
 # --------------------------------------------------------------------------
-
-_YEAR = {"TEXT": {"REGEX": r"^(?:19|20)\d\d$"}}
-_NUM = {"TEXT": {"REGEX": r"^\d{1,4}[A-Z]?$"}}
-_NUM_WORDS = ["no", "no.", "nomor", "nomer", "number", "nr", "nr.", "num", "num."]
-_SLASH = {"ORTH": "/"}
-_CODE = {"TEXT": {"REGEX": r"^(?:[A-Z][A-Z0-9.\-]*|[/\-])$"}}
-_YEAR_WORD = {"LOWER": {"IN": ["tahun", "of", "th", "th.", "thn", "thn."]}}
-_NUMBER_WORD = [{"LOWER": {"IN": _NUM_WORDS}, "OP": "?"}, {"ORTH": ".", "OP": "?"}]
-
-#: Number-and-year tails of a regulation, for either tokenizer: "No. 31 of
-#: 2023", "Nomor 31 Tahun 2023", "31/2023", "31 / 2023", "No.11/2020",
-#: "96/PMK.04/2023", "Nomor 50/M-DAG/PER/12/2020".
-LAW_NUMBER_TAILS = [
-    _NUMBER_WORD + tail
-    for tail in (
-        [_NUM, _YEAR_WORD, _YEAR],
-        [_NUM, _SLASH, _YEAR],
-        [{"TEXT": {"REGEX": r"^\d{1,4}/(?:19|20)\d\d$"}}],
-        [_NUM, _SLASH, dict(_CODE, OP="{1,8}"), _YEAR],
-        [_NUM, _SLASH, dict(_CODE, OP="{0,8}"),
-         {"TEXT": {"REGEX": r"^[A-Z][A-Z0-9.\-]*/(?:19|20)\d\d$"}}],
-    )
-] + [
-    [{"TEXT": {"REGEX": r"^(?i:no|nr)\.?\d{1,4}$"}}, _YEAR_WORD, _YEAR],
-    [{"TEXT": {"REGEX": r"^(?i:no|nr)\.?\d{1,4}$"}}, _SLASH, _YEAR],
-    [{"TEXT": {"REGEX": r"^(?i:no|nr)\.?\d{1,4}/(?:19|20)\d\d$"}}],
-]
 
 #: English names of regulation types (capitalised in running text).
 LAW_HEADS = ("Law", "Laws", "Regulation", "Regulations", "Decree", "Instruction",

@@ -7,8 +7,9 @@ tokenizer, which splits ``"31/2023"`` into ``"31"`` ``"/"`` ``"2023"`` and
 ``"PT."`` into ``"PT"`` ``"."`` but keeps ``"No."``, ``"No.11"``,
 ``"Undang-Undang"`` and ``"GOTO.JK"`` as one token.  Gazetteers, titles,
 law types and common words come from :mod:`kg.lang.id.entities` (the data of
-the rule-based recogniser); the law number tails and the ticker patterns,
-which do not depend on the language, from :mod:`kg.lang.en.rules`.
+the rule-based recogniser) and :mod:`kg.lang.xx.entities`; the law number
+tails and the ticker patterns, which do not depend on the language, from
+:mod:`kg.lang.xx.rules`.
 
 Examples
 --------
@@ -24,13 +25,17 @@ Examples
 
 from spacy.lang.id.stop_words import STOP_WORDS as _STOP_WORDS
 
-from kg.lang.en.rules import (  # noqa: F401  language-neutral
-    LAW_NUMBER_TAILS,
-    TICKER_EXCHANGES,
-    TICKER_GATE_SHAPES,
-    TICKER_PATTERNS,
-)
 from kg.lang.id.entities import (
+    ORG_BODY_WORDS_LOWER as _ORG_BODY,
+    ORG_EXTENSIONS as _ORG_EXTENSIONS,
+    ORG_HEADS_LOWER as _ORG_HEADS,
+    ORG_TRAILERS_LOWER as _ORG_TRAILERS,
+    PERSON_TITLES_LOWER as _TITLES,
+    PLACE_HEADS_LOWER as _PLACE_HEADS,
+    SENTENCE_START_WORDS_LOWER as _SENTENCE_START,
+    TITLE_COMPLEMENT_LOWER as _COMPLEMENT,
+)
+from kg.lang.xx.entities import (
     CALENDAR_WORDS_LOWER as _CALENDAR,
     COMPANIES as _COMPANIES,
     COUNTRIES as _COUNTRIES,
@@ -39,17 +44,14 @@ from kg.lang.id.entities import (
     KNOWN_ORGS as _KNOWN_ORGS,
     LAW_TYPES_LOWER as _LAW_TYPES,
     NAME_PARTICLES_LOWER as _PARTICLES,
-    ORG_BODY_WORDS_LOWER as _ORG_BODY,
-    ORG_EXTENSIONS as _ORG_EXTENSIONS,
-    ORG_HEADS_LOWER as _ORG_HEADS,
-    ORG_TRAILERS_LOWER as _ORG_TRAILERS,
-    PERSON_TITLES_LOWER as _TITLES,
-    PLACE_HEADS_LOWER as _PLACE_HEADS,
     PROVINCES as _PROVINCES,
-    SENTENCE_START_WORDS_LOWER as _SENTENCE_START,
-    TITLE_COMPLEMENT_LOWER as _COMPLEMENT,
     WORLD_CITIES as _WORLD_CITIES,
     WORLD_REGIONS as _WORLD_REGIONS,
+)
+from kg.lang.xx.rules import (  # noqa: F401  the tickers: language-neutral
+    LAW_NUMBER_TAILS,
+    TICKER_GATE_SHAPES,
+    TICKER_PATTERNS,
 )
 
 #: kg entity type -> label name of kg's Indonesian model (PER, ORG, LOC).
