@@ -41,7 +41,7 @@ def _words(doc, i: int, end: int) -> int:
 def _noun_at(sent: Sentence, i: int) -> int:
     """End of "[words] unit" from ``i`` (``i`` if there is none), the shortest first."""
     doc, end = sent.doc, sent.span.end
-    nouns = sent.lex.get("OWNED_NOUNS")
+    nouns = sent.lex.words.owned_nouns
     for k in range(0, _words(doc, i, end) + 1):
         n = phrase_at(sent.lower, i + k, nouns, limit=end)
         if n:
@@ -93,7 +93,7 @@ def appositions(sent: Sentence) -> list[RelationMention]:
                                    lookback=0),  # a fact in passing, not hedged by the clause
             **sent.meta))
 
-    owner_first = bool(lex.get("OWNER_BEFORE_NOUN"))
+    owner_first = bool(lex.words.owner_before_noun)
     for owner in orgs:
         j = owner.token_end
         if j < sent.span.end and doc[j].text in _POSSESSIVE:
@@ -105,13 +105,13 @@ def appositions(sent: Sentence) -> list[RelationMention]:
                 sent.consumed.add(owner.tokens)
                 add(owner, owned, 0.65)
         # "Lazada dari Alibaba"
-        if j == owner.token_end and j < sent.span.end and doc[j].lower_ in lex.get("OWNER_LINKS"):
+        if j == owner.token_end and j < sent.span.end and doc[j].lower_ in lex.words.owner_links:
             parent = sent.at(j + 1, ("ORG",))
             if parent is not None:
                 sent.consumed.add(parent.tokens)
                 add(parent, owner, 0.55)
     # "TikTok's parent company, ByteDance" / "induk usaha TikTok, ByteDance"
-    parents = lex.get("PARENT_NOUNS")
+    parents = lex.words.parent_nouns
     starts = first_words(parents)
     for i in range(sent.span.start, sent.span.end):
         n = sent.lower[i] in starts and phrase_at(sent.lower, i, parents, limit=sent.span.end)
@@ -131,14 +131,14 @@ def appositions(sent: Sentence) -> list[RelationMention]:
     # "Gojek, its ride-hailing business": the owner is the sentence's subject
     for owned in orgs:
         j = owned.token_end
-        if j + 1 < sent.span.end and doc[j].text == "," and doc[j + 1].lower_ in lex.get("ORG_PRONOUNS"):
+        if j + 1 < sent.span.end and doc[j].text == "," and doc[j + 1].lower_ in lex.words.org_pronouns:
             k = _noun_at(sent, j + 2)
             if k > j + 2:
                 owner = _subject(sent, owned)
                 if owner is not None:
                     add(owner, owned, 0.55)
     # "unit e-commerce GoTo (GOTO.JK) Tokopedia", "layanan e-commerce-nya TikTok Shop"
-    nouns = lex.get("OWNED_NOUNS")
+    nouns = lex.words.owned_nouns
     possessed = _possessed(nouns)
     i = sent.span.end if owner_first else sent.span.start
     starts, starts_nya = first_words(nouns), first_words(possessed)

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from kg.nlp.mentions import Mention
-from kg.lang import get_data
+from kg.lang import get_lang_data
+from kg.lang.data import RelationData, word_fields
 
 #: Maximum number of tokens between a cue and its arguments.
 MAX_GAP = 12
@@ -60,28 +61,20 @@ class RelationMention:
 
 @dataclass(frozen=True)
 class Lexicon:
-    """The relation data of one language, with its phrase matchers."""
+    """The relation data of one language, with its phrase matchers.
+
+    ``words`` is the language's :class:`~kg.lang.data.RelationData` with every
+    word list lower-cased into a frozenset of phrases: ``lex.words.list_separators``.
+    """
 
     lang: str
     cues: PhraseMatcher
     entries: tuple
     statement: dict
-    words: dict = field(default_factory=dict)
+    words: RelationData
     modality: tuple = ()
     amount: re.Pattern | None = None
     stake: re.Pattern | None = None
-
-    def get(self, name) -> frozenset:
-        """A word list of the language data, lower-case, as a set of phrases."""
-        return self.words.get(name, frozenset())
-
-
-_WORD_LISTS = ("CRITICISM_CUES", "CRITIC_NOUNS", "PERSON_PRONOUNS", "OBJECT_PRONOUNS",
-               "ORG_PRONOUNS", "ORG_DESCRIPTIONS", "PREPOSITIONS", "LIST_SEPARATORS",
-               "OWNED_NOUNS", "OWNER_LINKS", "ROLE_WORDS", "ROLE_LINKS", "AGENT_MARKERS",
-               "NEGATED_STATEMENT", "TITLE_ORG_DROP_TAIL", "AGENT_BLOCKERS",
-               "SPEAKER_SKIP", "PARENT_NOUNS", "ROLE_VERBS", "ROLE_WHOSE", "CLAUSE_BREAKS",
-               "CLAUSE_OPENERS", "ADDRESSEE_CUES")
 
 
 def phrase_doc(vocab, phrase: str) -> Doc:
@@ -91,39 +84,35 @@ def phrase_doc(vocab, phrase: str) -> Doc:
 
 @functools.lru_cache(maxsize=None)
 def lexicon(lang: str, vocab) -> Lexicon:
-    """Load the relation data of ``lang`` (``kg.lang.<lang>.relations``).
+    """Load the relation data of ``lang`` (``kg.lang.<lang>.DATA.relations``).
 
     Examples
     --------
     >>> import spacy
     >>> lex = lexicon("id", spacy.blank("id").vocab)
-    >>> "katanya" in lex.statement, "dan" in lex.get("LIST_SEPARATORS")
+    >>> "katanya" in lex.statement, "dan" in lex.words.list_separators
     (True, True)
     """
+    data = get_lang_data(lang).relations
     matcher = PhraseMatcher(vocab, attr="LOWER")
-    entries = tuple(get_data(lang, "relations", "RELATION_CUES", []))
+    entries = tuple(data.relation_cues)
     for i, entry in enumerate(entries):
         matcher.add(f"REL:{i}", [phrase_doc(vocab, cue) for cue in entry["cues"]])
-    statement = dict(get_data(lang, "relations", "STATEMENT_CUES", {}))
+    statement = dict(data.statement_cues)
     if statement:
         matcher.add("STMT", [phrase_doc(vocab, cue) for cue in statement])
     vocab.strings.add("STMT")
     modality = tuple((name, tuple(tuple(c.split()) for c in cues))
-                     for name, cues in get_data(lang, "relations", "MODALITY_CUES", {}).items())
+                     for name, cues in data.modality_cues.items())
 
-    def compile_(name):
-        pattern = get_data(lang, "relations", name)
+    def compile_(pattern):
         return re.compile(pattern, re.IGNORECASE) if pattern else None
 
-    words = {name: frozenset(w.lower() for w in get_data(lang, "relations", name, []))
-             for name in _WORD_LISTS}
-    words["FAMILY_TYPES"] = dict(get_data(lang, "relations", "FAMILY_TYPES", {}))
-    words["OWNER_BEFORE_NOUN"] = bool(get_data(lang, "relations", "OWNER_BEFORE_NOUN", False))
-    for name in ("TITLE_ORGS", "TITLE_ORGS_BEFORE", "TITLE_ABBREVIATIONS"):
-        words[name] = dict(get_data(lang, "relations", name, {}))
+    words = replace(data, **{name: frozenset(w.lower() for w in getattr(data, name))
+                             for name in word_fields(RelationData)})
     return Lexicon(lang=lang, cues=matcher, entries=entries, statement=statement, words=words,
-                   modality=modality, amount=compile_("AMOUNT_PATTERN"),
-                   stake=compile_("STAKE_PATTERN"))
+                   modality=modality, amount=compile_(data.amount_pattern),
+                   stake=compile_(data.stake_pattern))
 
 
 def phrase_at(lower, i: int, phrases, *, limit: int | None = None) -> int:
@@ -253,8 +242,8 @@ class Sentence:
 
     def breaks(self, start: int, end: int) -> bool:
         """Whether a clause break stands between tokens ``start`` and ``end``."""
-        doc, words = self.doc, self.lex.get("CLAUSE_BREAKS")
-        openers = self.lex.get("CLAUSE_OPENERS")
+        doc, words = self.doc, self.lex.words.clause_breaks
+        openers = self.lex.words.clause_openers
         for i in range(start, end):
             if doc[i].text == ";" or doc[i].lower_ in openers or (
                     doc[i].text == "," and i + 1 < end and doc[i + 1].lower_ in words):
@@ -304,7 +293,7 @@ class Sentence:
 
     def _next_conjunct(self, m, types):
         doc, lex = self.doc, self.lex
-        seps = lex.get("LIST_SEPARATORS")
+        seps = lex.words.list_separators
         i, end = m.token_end, self.span.end
         i = self._skip_modifiers(i)
         saw_sep, descriptors = False, 0
@@ -328,7 +317,7 @@ class Sentence:
 
     def _prev_conjunct(self, m, types):
         doc, lex = self.doc, self.lex
-        seps = lex.get("LIST_SEPARATORS")
+        seps = lex.words.list_separators
         i, start = m.token, self.span.start
         saw_sep, descriptors = False, 0
         while i > start:
@@ -340,7 +329,7 @@ class Sentence:
             if prev:
                 p = prev[0]
                 link = p.token - 1
-                if (saw_sep and link > start and doc[link].lower_ in lex.get("OWNER_LINKS")
+                if (saw_sep and link > start and doc[link].lower_ in lex.words.owner_links
                         and any(x.token_end == link for x in self.args(types))):
                     i = link  # "Beta dari Acme dan Citra": Acme only owns Beta
                     continue
@@ -354,7 +343,7 @@ class Sentence:
                     return None
                 if p.tokens in self.aliases or p.type not in types:
                     # a modifier ("Shopee dari Asia Tenggara dan Lazada"): step over it
-                    if p.token > start and doc[p.token - 1].lower_ in lex.get("OWNER_LINKS"):
+                    if p.token > start and doc[p.token - 1].lower_ in lex.words.owner_links:
                         i = p.token - 1
                         continue
                     if p.tokens in self.aliases:
@@ -387,7 +376,7 @@ class Sentence:
                 if j < end and doc[j].text in ")]":
                     i = j + 1
                     continue
-            if doc[i].lower_ in lex.get("OWNER_LINKS") and self.at(i + 1) is not None:
+            if doc[i].lower_ in lex.words.owner_links and self.at(i + 1) is not None:
                 i = self.at(i + 1).token_end
                 continue
             break

@@ -22,7 +22,7 @@ _POSSESSIVE = ("'s", "’s", "'")
 def cue_relations(sent: Sentence, cue, entry: dict) -> list[RelationMention]:
     """The relations one cue match states (see the module docstring)."""
     family = entry["family"]
-    src_types, tgt_types = sent.lex.get("FAMILY_TYPES").get(family, (SPEAKER_TYPES, SPEAKER_TYPES))
+    src_types, tgt_types = sent.lex.words.family_types.get(family, (SPEAKER_TYPES, SPEAKER_TYPES))
     src_types = tuple(entry.get("source_types", src_types))
     tgt_types = tuple(entry.get("target_types", tgt_types))
     order = entry["order"]
@@ -33,7 +33,7 @@ def cue_relations(sent: Sentence, cue, entry: dict) -> list[RelationMention]:
     if order.startswith("group"):
         return _group(sent, cue, entry, src_types)
     if order == "active" and (_passive_participle(sent, cue) or phrase_before(
-            sent.lower, cue.start, sent.lex.get("AGENT_BLOCKERS"), start=sent.span.start)):
+            sent.lower, cue.start, sent.lex.words.agent_blockers, start=sent.span.start)):
         return []  # "TikTok, which was forced to close": the agent is elsewhere
     source = target = None
     if order == "active":
@@ -51,7 +51,7 @@ def cue_relations(sent: Sentence, cue, entry: dict) -> list[RelationMention]:
     elif order == "passive":
         target = sent.before(cue.start, tgt_types)
         if target is not None and any(
-                t.lower_ in sent.lex.get("PREPOSITIONS") for t in sent.doc[target.token_end:cue.start]):
+                t.lower_ in sent.lex.words.prepositions for t in sent.doc[target.token_end:cue.start]):
             target = None  # "moved from X to a system owned by Y"
         source = sent.after(cue.end, src_types, gap=entry.get("gap", 4))
         if source is not None and (_appositive(sent, target, cue) if target is not None
@@ -171,7 +171,7 @@ def _nominal(sent: Sentence, cue, src_types, tgt_types):
     source = None
     if target.token >= cue.end or target.token_end == cue.start - 1:  # "X's ban by Y"
         for tok in doc[max(target.token_end, cue.end):sent.span.end]:
-            if tok.lower_ in sent.lex.get("AGENT_MARKERS"):
+            if tok.lower_ in sent.lex.words.agent_markers:
                 source = sent.after(tok.i + 1, src_types, gap=3)
                 break
     if source is None:

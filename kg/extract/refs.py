@@ -175,7 +175,7 @@ def is_object(sent: Sentence, m) -> bool:
         if prev.text in (",", "'s", "’s"):
             i -= 1
             continue
-        return prev.lower_ in sent.lex.get("PREPOSITIONS")
+        return prev.lower_ in sent.lex.words.prepositions
     return False
 
 
@@ -183,10 +183,10 @@ def references(sent: Sentence, ctx: Context) -> list:
     """Reference mentions of ``sent``, each a ``(reference, antecedent)`` pair."""
     doc, lex, lower = sent.doc, sent.lex, sent.lower
     named = {t for m in sent.mentions for t in range(m.token, m.token_end)}
-    descriptions = lex.get("ORG_DESCRIPTIONS")
+    descriptions = lex.words.org_descriptions
     starts = first_words(descriptions)
-    person, obj, org = (lex.get("PERSON_PRONOUNS"), lex.get("OBJECT_PRONOUNS"),
-                        lex.get("ORG_PRONOUNS"))
+    person, obj, org = (lex.words.person_pronouns, lex.words.object_pronouns,
+                        lex.words.org_pronouns)
     out = []
     i = sent.span.start
     while i < sent.span.end:

@@ -27,7 +27,7 @@ _DETERMINERS = ("the", "a", "an", "former", "its", "one")
 def _title_at(sent: Sentence, i: int) -> int:
     """End of a title starting at token ``i`` (``i`` if none)."""
     end = sent.title_end(i)
-    n = phrase_at(sent.lower, i, sent.lex.get("ROLE_WORDS"), limit=sent.span.end)
+    n = phrase_at(sent.lower, i, sent.lex.words.role_words, limit=sent.span.end)
     return max(end, i + n)
 
 
@@ -59,7 +59,7 @@ def roles(sent: Sentence) -> tuple[list[RelationMention], list]:
             if person is not None:
                 add(person, org, doc[k:end])
         # ORG, whose TITLE is PERSON
-        if j + 2 < sent.span.end and doc[j].text == "," and doc[j + 1].lower_ in lex.get("ROLE_WHOSE"):
+        if j + 2 < sent.span.end and doc[j].text == "," and doc[j + 1].lower_ in lex.words.role_whose:
             end = _title_at(sent, j + 2)
             if end > j + 2 and end < sent.span.end and doc[end].lower_ in ("is", "was"):
                 person = sent.at(end + 1, ("PERSON",))
@@ -68,7 +68,7 @@ def roles(sent: Sentence) -> tuple[list[RelationMention], list]:
         # TITLE ORG [,] PERSON
         for sp in sent.titles:
             if sp.end == org.token or (sp.end + 1 == org.token
-                                       and doc[sp.end].lower_ in lex.get("ROLE_LINKS")):
+                                       and doc[sp.end].lower_ in lex.words.role_links):
                 person = sent.at(_skip(sent, org.token_end), ("PERSON",))
                 if person is not None:
                     add(person, org, sp)
@@ -76,13 +76,13 @@ def roles(sent: Sentence) -> tuple[list[RelationMention], list]:
     for person in people:
         i = _skip(sent, person.token_end)
         if i + 1 < sent.span.end and doc[i].lower_ in ("who", "yang") and \
-                doc[i + 1].lower_ in lex.get("ROLE_VERBS"):
+                doc[i + 1].lower_ in lex.words.role_verbs:
             org = sent.after(_skip(sent, i + 2, ("the",)), ("ORG",), gap=1)
             if org is not None:
                 add(person, org, doc[i + 1:i + 2])
         title = _title_before(sent, person)
         j = person.token_end
-        if title is not None and j + 1 < sent.span.end and doc[j].lower_ in lex.get("ROLE_LINKS"):
+        if title is not None and j + 1 < sent.span.end and doc[j].lower_ in lex.words.role_links:
             org = sent.after(_skip(sent, j + 1, ("the",)), ("ORG",), gap=0)
             if org is not None:
                 add(person, org, title)
@@ -96,11 +96,11 @@ def roles(sent: Sentence) -> tuple[list[RelationMention], list]:
         if end == i:
             continue
         org = sent.at(end, ("ORG",))
-        if org is not None and not lex.get("OWNER_BEFORE_NOUN"):  # "Budi, direktur Acme"
+        if org is not None and not lex.words.owner_before_noun:  # "Budi, direktur Acme"
             add(person, org, doc[i:end])
             continue
         for k in range(end, min(end + 4, sent.span.end)):
-            if doc[k].lower_ in lex.get("ROLE_LINKS"):
+            if doc[k].lower_ in lex.words.role_links:
                 org = sent.after(_skip(sent, k + 1, ("the",)), ("ORG",), gap=1)
                 if org is not None:
                     add(person, org, doc[i:end])
@@ -133,18 +133,18 @@ def _title_before(sent: Sentence, person):
 def _named_org(sent: Sentence, sp):
     """An organisation mention for the body a title names, or None."""
     lower = sp.text.lower()
-    if lower in sent.lex.get("TITLE_ABBREVIATIONS"):  # "Mendag" -> "Kementerian Perdagangan"
-        return _mention(sent, sp, sent.lex.get("TITLE_ABBREVIATIONS")[lower])
-    for suffix, org_prefix in sent.lex.get("TITLE_ORGS_BEFORE").items():
+    if lower in sent.lex.words.title_abbreviations:  # "Mendag" -> "Kementerian Perdagangan"
+        return _mention(sent, sp, sent.lex.words.title_abbreviations[lower])
+    for suffix, org_prefix in sent.lex.words.title_orgs_before.items():
         if lower.endswith(" " + suffix):  # "Trade Minister" -> "Ministry of Trade", if known
             name = f"{org_prefix} {sp.text[:-len(suffix)].strip()}"
             if normalize_name(name) in alias_keys():
                 return _mention(sent, sp, name)
-    for prefix, org_prefix in sent.lex.get("TITLE_ORGS").items():
+    for prefix, org_prefix in sent.lex.words.title_orgs.items():
         if not lower.startswith(prefix + " "):
             continue
         words = sp.text[len(prefix):].split()
-        while words and words[-1].lower() in sent.lex.get("TITLE_ORG_DROP_TAIL"):
+        while words and words[-1].lower() in sent.lex.words.title_org_drop_tail:
             words.pop()
         if not words:
             return None

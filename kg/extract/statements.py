@@ -47,7 +47,7 @@ def statements(sent: Sentence, cue, ctx,
         return [], []
     if role is not None:
         roles.append(role)
-    relation = "criticized" if cue.text.lower() in lex.get("CRITICISM_CUES") else "said"
+    relation = "criticized" if cue.text.lower() in lex.words.criticism_cues else "said"
     quoted, opened = _quoted_before(sent, cue, previous)
     quote = _QUOTE.search(sent.span.text) or _QUOTE.search(opened)
     topics = _topics(sent, cue, speaker, speaker_tokens)
@@ -68,13 +68,13 @@ def statements(sent: Sentence, cue, ctx,
 
 def critics(sent: Sentence) -> list[RelationMention]:
     """``criticized`` edges from a critic noun: "X, one of Y's loudest critics"."""
-    doc, out, nouns = sent.doc, [], sent.lex.get("CRITIC_NOUNS")
+    doc, out, nouns = sent.doc, [], sent.lex.words.critic_nouns
     for i in range(sent.span.start, sent.span.end):
         if sent.lower[i] not in nouns:
             continue
         tok = doc[i]
         window = doc[max(sent.span.start, tok.i - 6):tok.i]
-        if sent.lex.get("OWNER_BEFORE_NOUN"):  # "Y's loudest critics"
+        if sent.lex.words.owner_before_noun:  # "Y's loudest critics"
             target = next((m for m in reversed(sent.args(("ORG", "PERSON", "LAW")))
                            if window.start <= m.token < tok.i), None)
         else:  # "pengkritik Y": the critic may stand right before the noun
@@ -137,7 +137,7 @@ def _parsed_speaker(sent: Sentence, cue, ctx):
 def _is_title(sent: Sentence, tok) -> bool:
     if any(sp.start <= tok.i < sp.end for sp in sent.titles):
         return True
-    return tok.lower_ in sent.lex.get("ROLE_WORDS")
+    return tok.lower_ in sent.lex.words.role_words
 
 
 def _role(sent: Sentence, person, head, tokens):
@@ -177,7 +177,7 @@ def _plain_speaker(sent: Sentence, cue, ctx):
                 i = end
             elif doc[i].text == "," or doc[i].lower_ in ("the", "a", "an"):
                 i += 1
-            elif skip := phrase_at(sent.lower, i, lex.get("SPEAKER_SKIP"), limit=sent.span.end):
+            elif skip := phrase_at(sent.lower, i, lex.words.speaker_skip, limit=sent.span.end):
                 i += skip
             else:
                 break
@@ -187,7 +187,7 @@ def _plain_speaker(sent: Sentence, cue, ctx):
             person = sent.after(speaker.token_end, ("PERSON",), gap=2)
             speaker = person or speaker
         if speaker is None:
-            n = phrase_at(sent.lower, i, lex.get("ROLE_WORDS"), limit=sent.span.end)
+            n = phrase_at(sent.lower, i, lex.words.role_words, limit=sent.span.end)
             if n:
                 person = ctx.last_person()
                 if person is not None:
@@ -207,7 +207,7 @@ def _topics(sent: Sentence, cue, speaker, speaker_tokens) -> list:
     if doc.has_annotation("DEP") and len(cue) == 1:
         verb = cue[0]
         scope = {t.i for t in verb.subtree} - speaker_tokens
-        if verb.lower_ in sent.lex.get("ADDRESSEE_CUES"):
+        if verb.lower_ in sent.lex.words.addressee_cues:
             for child in verb.children:  # "told the exchange that ...": the addressee
                 if child.dep_ in ("dobj", "dative"):
                     scope -= {t.i for t in child.subtree}
@@ -271,7 +271,7 @@ def _quoted_before(sent: Sentence, cue, previous) -> tuple[list, str]:
 def _modality(sent: Sentence, cue) -> str:
     doc = sent.doc
     words = " ".join(sent.lower[sent.span.start:sent.span.end])
-    if any(f" {p} " in f" {words} " for p in sent.lex.get("NEGATED_STATEMENT")):
+    if any(f" {p} " in f" {words} " for p in sent.lex.words.negated_statement):
         return "negated"
     before = {t.lower_ for t in doc[max(sent.span.start, cue.start - 3):cue.start]}
     if before & {"not", "never", "tidak", "belum", "tak"}:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from kg.graph.aliases import AliasEntry, bundled_aliases
-from kg.lang import get_data
+from kg.lang import LANGS, get_lang_data
 from kg.nlp.names import compact, law_key, match_keys, normalize_name
 
 if TYPE_CHECKING:  # annotations only: importing it would load spaCy
@@ -49,8 +49,7 @@ def slugify(name: str) -> str:
 @functools.lru_cache(maxsize=1)
 def known_places() -> frozenset:
     """Place names of the rule layers' gazetteers (both languages)."""
-    return frozenset(p for lang in ("en", "id")
-                     for p in get_data(lang, "rules", "KNOWN_PLACES", ()))
+    return frozenset(p for lang in LANGS for p in get_lang_data(lang).rules.known_places)
 
 
 @dataclass

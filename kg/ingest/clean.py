@@ -3,7 +3,8 @@
 Cleaning runs before language detection, so by default every supported
 language's rules apply (plus the language-independent ``xx`` ones). The rules
 are data in ``kg.lang.<code>.cleaning`` (``BOILERPLATE_LINES``,
-``CAPTION_LINES``, ``MT_DISCLAIMERS``, ...); this module only applies them.
+``CAPTION_LINES``, ``MT_DISCLAIMERS``, ...), gathered in the fields of
+:class:`kg.lang.data.CleaningData`; this module only applies them.
 Rules drop whole lines or cut tightly anchored pieces (a credit at the end of
 a line, a site-name dateline at its start), so story sentences are not touched.
 
@@ -27,37 +28,35 @@ Examples
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
-from collections import Counter, namedtuple
+from collections import Counter
 from collections.abc import Callable, Iterable
 
-from kg.lang import get_data
+from kg.lang import get_lang_data
+from kg.lang.data import CleaningData
+from kg.lang.xx import DATA as XX
 
 #: Languages whose rules :func:`clean_text` applies by default.
 LANGS = ("en", "id")
 
-_RULE_NAMES = ("BOILERPLATE_LINES", "CAPTION_LINES", "CAPTION_CREDITS", "MT_DISCLAIMERS",
-               "BYLINE_LINES", "BYLINE_TAILS", "INLINE_PREFIXES", "TITLE_SUFFIXES")
 _MARK = "\x00"  # stands for an excised piece until the spaces around it are fixed
 
 
-#: The cleaning rules of some languages, one tuple of patterns per ``_RULE_NAMES`` entry.
-Rules = namedtuple("Rules", [name.lower() for name in _RULE_NAMES])
-
-
-def get_rules(langs: Iterable[str] = LANGS) -> Rules:
-    """Return the rules of ``langs`` plus the language-independent ones.
+def get_rules(langs: Iterable[str] = LANGS) -> CleaningData:
+    """Return the rules of ``langs`` plus the language-independent ones, each
+    field a tuple of patterns.
 
     Parameters
     ----------
     langs : str or iterable of str
-        ISO 639-1 codes with a ``kg.lang.<code>.cleaning`` module.
+        ISO 639-1 codes of languages with data (:data:`kg.lang.LANGS`).
 
     Raises
     ------
     ValueError
-        If a language has no cleaning module.
+        If a language has no data.
 
     Examples
     --------
@@ -72,22 +71,15 @@ def _codes(langs: Iterable[str]) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
-def _get_rules(langs: tuple[str, ...]) -> Rules:
-    for lang in langs:
-        if get_data(lang, "cleaning", "BOILERPLATE_LINES") is None:
-            raise ValueError(f"no cleaning rules for language {lang!r}")
-    codes = ("xx", *langs)
-    return Rules(*(tuple(p for code in codes for p in get_data(code, "cleaning", name, ()))
-                   for name in _RULE_NAMES))
-
-
-def _xx(name: str):
-    return get_data("xx", "cleaning", name)
+def _get_rules(langs: tuple[str, ...]) -> CleaningData:
+    parts = [XX.cleaning] + [get_lang_data(lang).cleaning for lang in langs]
+    return CleaningData(**{f.name: tuple(p for part in parts for p in getattr(part, f.name))
+                           for f in dataclasses.fields(CleaningData)})
 
 
 @functools.lru_cache(maxsize=None)
-def _char_class(name: str) -> re.Pattern:
-    return re.compile(f"[{_xx(name)}]")
+def _char_class(chars: str) -> re.Pattern:
+    return re.compile(f"[{chars}]")
 
 
 def _lines(text: str) -> list[str]:
@@ -159,9 +151,9 @@ def normalize_whitespace(text: str, *, langs: tuple[str, ...] = LANGS) -> str:
     >>> normalize_whitespace("  One\\u00a0 two \\r\\n\\r\\n\\tThree\\u200b ")
     'One two\\nThree'
     """
-    text = _char_class("INVISIBLE_CHARS").sub("", text)
-    text = _char_class("LINE_BREAKS").sub("\n", text.replace("\r\n", "\n"))
-    text = _char_class("SPACE_CHARS").sub(" ", text)
+    text = _char_class(XX.text.invisible_chars).sub("", text)
+    text = _char_class(XX.text.line_breaks).sub("\n", text.replace("\r\n", "\n"))
+    text = _char_class(XX.text.space_chars).sub(" ", text)
     return _join(text.split("\n"))
 
 
@@ -178,7 +170,7 @@ def remove_markup(text: str, *, langs: tuple[str, ...] = LANGS) -> str:
     >>> remove_markup("See [the ruling](https://x.example/r) today.\\nRead more: [Ban](https://x.example)")
     'See the ruling today.'
     """
-    marks, links, link_only = _xx("MARKUP_MARKS"), _xx("MARKDOWN_LINKS"), _xx("LINK_ONLY_LINES")
+    marks, links, link_only = XX.text.markup_marks, XX.text.markdown_links, XX.text.link_only_lines
     return _join(_excise(links.sub(r"\1", line), marks) for line in _lines(text)
                  if not link_only.match(line))
 
@@ -197,11 +189,11 @@ def remove_foreign_script(text: str, *, langs: tuple[str, ...] = LANGS) -> str:
     >>> remove_foreign_script(chinese) == chinese
     True
     """
-    letter = re.compile(_xx("FOREIGN_LETTER"))
-    share = _xx("FOREIGN_SCRIPT_MAX_SHARE")
+    letter = re.compile(XX.text.foreign_letter)
+    share = XX.text.foreign_script_max_share
     if _foreign_share(text, letter) > share:
         return text
-    run = _xx("FOREIGN_RUN")
+    run = XX.text.foreign_run
     return _join(_excise(line, run) for line in _lines(text)
                  if _foreign_share(line, letter) <= share)
 
@@ -249,7 +241,7 @@ def remove_captions(text: str, *, langs: tuple[str, ...] = LANGS) -> str:
     'A photo of the minister went viral.'
     """
     rules = get_rules(langs)
-    max_chars = _xx("CAPTION_MAX_CHARS")
+    max_chars = XX.text.caption_max_chars
     out = []
     for line in _lines(text):
         if _either(rules.caption_lines).fullmatch(line):
@@ -274,7 +266,7 @@ def remove_bylines(text: str, *, langs: tuple[str, ...] = LANGS) -> str:
     'The reporter asked the minister about the ban.'
     """
     rules = get_rules(langs)
-    lines = _lines(_drop_lines(text, rules.byline_lines, _xx("BYLINE_MAX_CHARS")))
+    lines = _lines(_drop_lines(text, rules.byline_lines, XX.text.byline_max_chars))
     while lines:
         tail = next((m for p in rules.byline_tails if (m := p.search(lines[-1]))), None)
         if tail is None:

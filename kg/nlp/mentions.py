@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from kg.lang import get_data
+from kg.lang import get_lang_data
+from kg.lang.xx import DATA as XX
 
 #: Model label -> kg entity type. Labels not listed are ignored.
 LABEL_MAP = {
@@ -41,17 +42,17 @@ def is_junk(ent, lang: str) -> bool:
     text = ent.text.strip()
     if not any(c.isupper() for c in text):
         return True
-    if text.lower() in get_data("xx", "junk", "NOT_ENTITIES", ()):
+    if text.lower() in XX.junk.not_entities:
         return True
-    if ent[-1].lower_ in get_data("xx", "junk", "EVENT_TAILS", ()) and len(ent) > 1:
+    if ent[-1].lower_ in XX.junk.event_tails and len(ent) > 1:
         return True  # "National Online Shopping Day"
-    campaign = get_data("xx", "junk", "CAMPAIGN_WORDS", ())
+    campaign = XX.junk.campaign_words
     doc = ent.doc
     after = [t for t in doc[ent.end:ent.end + 3] if not (t.is_punct or t.is_quote)][:1]
     before = [t for t in doc[max(0, ent.start - 3):ent.start] if not (t.is_punct or t.is_quote)][-2:]
     if any(t.lower_ in campaign for t in after + before):
         return True  # "the Beli Lokal campaign", "kampanye Beli Lokal"
-    context = get_data(lang, "rules", "LANGUAGE_CONTEXT_LOWER", ())
+    context = get_lang_data(lang).rules.language_context_lower
     return ent.start > 0 and ent.doc[ent.start - 1].lower_ in context
 
 

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from importlib import resources
 
-from kg.lang import get_data
+from kg.lang.xx import DATA as XX
 
 #: Legal forms dropped from either end of organisation names for matching.
 LEGAL_FORMS = ("pt", "tbk", "inc", "co", "corp", "corporation", "ltd", "limited", "plc",
@@ -59,7 +59,7 @@ def _normalize_name(name: str) -> str:
 @functools.lru_cache(maxsize=1)
 def _leading_words() -> frozenset:
     """Words dropped from the front of a name: legal forms, "the", nationality words."""
-    return frozenset(LEGAL_FORMS + _LEADING + tuple(get_data("xx", "names", "LEADING_DEMONYMS", ())))
+    return frozenset(LEGAL_FORMS + _LEADING + tuple(XX.names.leading_demonyms))
 
 
 _LAW_NUMBER = re.compile(r"(\d{1,4})\s*(?:/|\s(?:of|tahun|th\.?)\s|\s)\s*((?:19|20)\d\d)\b")
@@ -81,7 +81,7 @@ def law_key(name: str) -> str | None:
     match = _LAW_NUMBER.search(lower)
     if not match:
         return None
-    phrases = get_data("xx", "laws", "LAW_TYPE_PHRASES", {})
+    phrases = XX.laws.law_type_phrases
     found = [(len(p), code) for code, ps in phrases.items() for p in ps
              if re.search(rf"\b{re.escape(p)}\b", lower)]
     code = max(found)[1] if found else "law"

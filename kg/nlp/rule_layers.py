@@ -61,8 +61,6 @@ Examples
 
 from __future__ import annotations
 
-import importlib
-
 import numpy
 from spacy.attrs import LOWER, SHAPE
 from spacy.language import Language
@@ -70,13 +68,15 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from kg.lang import get_lang_data
+from kg.lang.data import RuleData
 from kg.lang.id.morphology import is_affixed_common_word
 
 #: Key of ``doc.spans`` where ``kg_entity_fixes`` keeps the title phrases it found
 #: ("Menteri Koperasi dan UKM", "Trade Minister").
 TITLES_KEY = "kg_titles"
 
-#: Languages with rule data in ``kg.lang.<lang>.rules``.
+#: Languages with rule data (``kg.lang.<lang>.rules``, gathered in ``kg.lang.<lang>.DATA``).
 RULE_LANGS = ("en", "id")
 
 #: Tokens before / after a gate word that a pattern may reach: the text matched
@@ -101,8 +101,8 @@ def case_variant(name: str) -> str | None:
     return variant if variant != name and name[1:].lower().isalpha() else None
 
 
-def load_rules(lang: str):
-    """Return the rule data module of ``lang``.
+def load_rules(lang: str) -> RuleData:
+    """Return the rule data of ``lang`` (``kg.lang.<lang>.DATA.rules``).
 
     Raises
     ------
@@ -111,13 +111,13 @@ def load_rules(lang: str):
 
     Examples
     --------
-    >>> load_rules("id").LABELS["PERSON"]
+    >>> load_rules("id").labels["PERSON"]
     'PER'
     """
     if lang not in RULE_LANGS:
         raise ValueError(
             f"no entity rules for language {lang!r}; supported: {', '.join(RULE_LANGS)}")
-    return importlib.import_module(f"kg.lang.{lang}.rules")
+    return get_lang_data(lang).rules
 
 
 @Language.factory(
@@ -193,24 +193,24 @@ class EntityRules:
         self.name = name
         self.spans_key = spans_key
         R = self.data = load_rules(lang or nlp.lang)
-        self.labels = dict(R.LABELS)
+        self.labels = dict(R.labels)
         make = nlp.make_doc
-        ambiguous = set(R.AMBIGUOUS_NAMES)
+        ambiguous = set(R.ambiguous_names)
         self.gazetteer = PhraseMatcher(nlp.vocab, attr="ORTH")
-        names = [n for n in dict.fromkeys(R.KNOWN_ORGS) if n not in ambiguous]
+        names = [n for n in dict.fromkeys(R.known_orgs) if n not in ambiguous]
         self.gazetteer.add("ORG", [make(n) for n in dict.fromkeys(
             names + [v for v in map(case_variant, names) if v and v not in ambiguous])])
-        self.gazetteer.add("LAW", [make(n) for n in R.KNOWN_LAWS])
+        self.gazetteer.add("LAW", [make(n) for n in R.known_laws])
         # One Matcher per pattern family, run only on windows around the
         # family's gate words (or shapes): a Matcher tests the first token of
         # every pattern on every token, so this keeps the layer cheap.
         self.families = []
         for attr, gate, patterns in (
-            (LOWER, R.GOVERNMENT_GATE_LOWER, {"ORG": R.GOVERNMENT_PATTERNS}),
-            (LOWER, R.COMPANY_GATE_LOWER, {"ORG": R.COMPANY_PATTERNS,
-                                           "ORG_OPEN": R.COMPANY_OPEN_PATTERNS}),
-            (SHAPE, R.TICKER_GATE_SHAPES, {"ORG": R.TICKER_PATTERNS}),
-            (LOWER, R.LAW_GATE_LOWER, {"LAW": R.LAW_PATTERNS}),
+            (LOWER, R.government_gate_lower, {"ORG": R.government_patterns}),
+            (LOWER, R.company_gate_lower, {"ORG": R.company_patterns,
+                                           "ORG_OPEN": R.company_open_patterns}),
+            (SHAPE, R.ticker_gate_shapes, {"ORG": R.ticker_patterns}),
+            (LOWER, R.law_gate_lower, {"LAW": R.law_patterns}),
         ):
             matcher = Matcher(nlp.vocab)
             for key, family in patterns.items():
@@ -219,8 +219,8 @@ class EntityRules:
             self.families.append((0 if attr == LOWER else 1, hashes, matcher))
         self._org_open = nlp.vocab.strings.add("ORG_OPEN")
         self._gazetteer_org = nlp.vocab.strings.add("ORG")
-        self.extensions = set(R.ORG_EXTENSIONS)
-        self.prefix_heads = set(R.ORG_PREFIX_HEADS_LOWER)
+        self.extensions = set(R.org_extensions)
+        self.prefix_heads = set(R.org_prefix_heads_lower)
 
     def __call__(self, doc: Doc) -> Doc:
         spans = self.find(doc)
@@ -299,35 +299,35 @@ class EntityFixes:
         self._nlp = nlp
         self.lang = lang or nlp.lang
         R = load_rules(self.lang)
-        self.person, self.org = R.LABELS["PERSON"], R.LABELS["ORG"]
-        self.gpe, self.law = R.LABELS["GPE"], R.LABELS["LAW"]
-        self.kg_labels = set(R.LABELS.values())
+        self.person, self.org = R.labels["PERSON"], R.labels["ORG"]
+        self.gpe, self.law = R.labels["GPE"], R.labels["LAW"]
+        self.kg_labels = set(R.labels.values())
         self.titles = PhraseMatcher(nlp.vocab, attr="LOWER")
-        titles = tuple(dict.fromkeys(R.PERSON_TITLES_LOWER))
+        titles = tuple(dict.fromkeys(R.person_titles_lower))
         # as the tokenizer splits them, and split on spaces only: "mr." alone is
         # two tokens, "Mr." before a name one
         title_docs = [nlp.make_doc(t) for t in titles] + [
             Doc(nlp.vocab, words=t.split()) for t in titles]
         self.titles.add("TITLE", title_docs)
         self.title_words = {d[0].lower_ for d in title_docs}
-        self.complement = set(R.TITLE_COMPLEMENT_LOWER)
-        self.connectors = set(R.TITLE_CONNECTORS_LOWER)
-        self.before = R.PORTFOLIO_BEFORE_TITLE
-        self.links = set(R.TITLE_ORG_LINKS_LOWER)
-        self.particles = set(R.NAME_PARTICLES_LOWER)
+        self.complement = set(R.title_complement_lower)
+        self.connectors = set(R.title_connectors_lower)
+        self.before = R.portfolio_before_title
+        self.links = set(R.title_org_links_lower)
+        self.particles = set(R.name_particles_lower)
         stop = set(nlp.Defaults.stop_words)
-        self.breaks = set(R.NAME_BREAK_WORDS_LOWER) | set(R.NAME_BREAK_VERBS_LOWER) | stop
-        self.reject = set(R.NAME_REJECT_WORDS_LOWER)
-        self.reject_affixed = R.REJECT_AFFIXED_WORDS
-        self.edge = set(R.EDGE_FUNCTION_WORDS_LOWER)
+        self.breaks = set(R.name_break_words_lower) | set(R.name_break_verbs_lower) | stop
+        self.reject = set(R.name_reject_words_lower)
+        self.reject_affixed = R.reject_affixed_words
+        self.edge = set(R.edge_function_words_lower)
         # lower-case words a name may hold inside: "Kementerian Koperasi dan UKM",
         # "Bank of Indonesia", "Ludwig van Beethoven"
-        self.inner_ok = self.edge | self.particles | set(R.TITLE_CONNECTORS_LOWER)
-        self.common = set(R.SENTENCE_START_WORDS_LOWER) | stop
-        self.law_subject = set(R.LAW_SUBJECT_LOWER)
-        self.calendar = set(R.CALENDAR_WORDS_LOWER)
-        self.known_orgs = set(R.KNOWN_ORGS) | set(R.AMBIGUOUS_NAMES)
-        self.known_places = set(R.KNOWN_PLACES)
+        self.inner_ok = self.edge | self.particles | set(R.title_connectors_lower)
+        self.common = set(R.sentence_start_words_lower) | stop
+        self.law_subject = set(R.law_subject_lower)
+        self.calendar = set(R.calendar_words_lower)
+        self.known_orgs = set(R.known_orgs) | set(R.ambiguous_names)
+        self.known_places = set(R.known_places)
         self._rules: EntityRules | None = None
 
     # ------------------------------------------------------------------ call

@@ -73,7 +73,7 @@ def check_none(nlp, text, label=None, model=()):
     ("id", {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LAW": "LAW"}),
 ])
 def test_labels(lang, labels):
-    assert load_rules(lang).LABELS == labels
+    assert load_rules(lang).labels == labels
 
 
 def test_unknown_language():
@@ -95,10 +95,10 @@ def _required_values(spec):
 
 @pytest.mark.parametrize("lang", ["en", "id"])
 @pytest.mark.parametrize("family,gate", [
-    ("GOVERNMENT_PATTERNS", "GOVERNMENT_GATE_LOWER"),
-    ("COMPANY_PATTERNS", "COMPANY_GATE_LOWER"),
-    ("COMPANY_OPEN_PATTERNS", "COMPANY_GATE_LOWER"),
-    ("LAW_PATTERNS", "LAW_GATE_LOWER"),
+    ("government_patterns", "government_gate_lower"),
+    ("company_patterns", "company_gate_lower"),
+    ("company_open_patterns", "company_gate_lower"),
+    ("law_patterns", "law_gate_lower"),
 ])
 def test_every_pattern_needs_a_gate_word(lang, family, gate):
     # the families run only around their gate words: no pattern may match without one
@@ -115,7 +115,7 @@ def test_ticker_shapes_cover_the_ticker_patterns():
         for head in ("AB", "ABC", "ABCD", "ABCDE", "0700", "600519"):
             if exchange == "JK" and len(head) < 3:
                 continue
-            assert nlp(f"{head}.{exchange}")[0].shape_ in R.TICKER_GATE_SHAPES
+            assert nlp(f"{head}.{exchange}")[0].shape_ in R.ticker_gate_shapes
 
 
 # --------------------------------------------------------------------------

@@ -108,3 +108,8 @@ BYLINE_TAILS = [
     re.compile(r"\s*\((?:additional )?(?:reporting|writing|editing) by [^()]{2,200}\)\.?\s*$",
                _I),
 ]
+
+#: Site-name datelines and title suffixes: only the language-independent ones
+#: (:mod:`kg.lang.xx.cleaning`).
+INLINE_PREFIXES = []
+TITLE_SUFFIXES = []

@@ -105,3 +105,6 @@ INLINE_PREFIXES = [
                r"|detikcom|detikNews|detikFinance|detikInet|Kontan|Bisnis|Kumparan)"
                r"(?:\s*,\s*[A-Z][\w.' ]{0,30})?\s*(?:-{1,2}|\u2013|\u2014)\s*(?=\S)"),
 ]
+
+#: Title suffixes: only the language-independent ones (:mod:`kg.lang.xx.cleaning`).
+TITLE_SUFFIXES = []

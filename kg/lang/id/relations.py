@@ -140,6 +140,9 @@ CRITICISM_CUES = ["mengkritik", "menuding", "mengecam"]
 
 SPEAKER_SKIP = ["manajemen", "pihak", "juru bicara", "perwakilan"]
 
+#: Statement cues whose object is the person addressed, not a topic: none listed.
+ADDRESSEE_CUES = []
+
 CRITIC_NOUNS = ["pengkritik", "pengritik", "kritikus"]
 
 PERSON_PRONOUNS = ["ia", "dia", "beliau"]

@@ -4,7 +4,9 @@ Patterns named ``*_LINES`` are matched against a whole, stripped line with
 ``re.fullmatch``; ``*_PREFIXES`` with ``re.match`` at the start of a line;
 ``*_SUFFIXES`` and ``*_TAILS`` / ``*_CREDITS`` with ``re.search`` and are
 anchored at the end of a line. Every language module (``kg.lang.<code>.cleaning``)
-may define the same names; :mod:`kg.ingest.clean` concatenates them.
+defines the same rule lists (the fields of :class:`kg.lang.data.CleaningData`,
+an empty list where it has no such rule); :mod:`kg.ingest.clean` concatenates
+them, these first.
 """
 
 import re
@@ -107,6 +109,13 @@ CAPTION_LINES = [
 TITLE_SUFFIXES = [
     re.compile(rf"\s+[|\u2013\u2014-]\s*{_DOMAIN}\s*$", _I),
 ]
+
+#: Credits, machine-translation disclaimers and bylines are written in a
+#: language: none here.
+CAPTION_CREDITS = []
+MT_DISCLAIMERS = []
+BYLINE_LINES = []
+BYLINE_TAILS = []
 
 # --- limits ----------------------------------------------------------------
 
