@@ -81,3 +81,11 @@ def test_the_tables_export_every_field():
     node_props = {c.split(":")[0] for c in neo4j.NODE_HEADER} | {"label"}  # label -> name
     assert set(schema.NODE_FIELDS) <= node_props
     assert set(schema.EDGE_FIELDS) <= {c.split(":")[0] for c in neo4j.RELATIONSHIP_HEADER}
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_the_cue_data_names_relations_of_the_schema(lang):
+    from kg.lang import get_lang_data
+
+    cues = get_lang_data(lang).relations.relation_cues
+    assert {(c["relation"], c["family"]) for c in cues} <= set(schema.RELATIONS.items())
