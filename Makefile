@@ -3,12 +3,16 @@
 #               (graph, exports, run report, and the summary report)
 #   make test   create .venv if missing, install kg with its test extras (and Debian's chromium
 #               for the browser tests, if missing), run the whole test suite
+# Both install the exact versions pinned in constraints.txt. Also:
+#   make lint   ruff's checks (configured in pyproject.toml)
+#   make lock   refresh constraints.txt after a change to the dependencies in setup.cfg
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+LOCK   := constraints.txt
 
-.PHONY: demo test install clean train-id evaluate-id
+.PHONY: demo test lint lock install clean train-id evaluate-id
 
 # Training data for the Indonesian model (not shipped; see pipelines/id_ner/README.md)
 ID_NER_DATA ?= ../shared/data/id-ner
@@ -16,11 +20,27 @@ ID_NER      := pipelines/id_ner
 
 install: $(STAMP)
 
-$(STAMP): setup.cfg pyproject.toml
+$(STAMP): setup.cfg pyproject.toml $(LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/python -m pip install --quiet -c $(LOCK) -e ".[test]"
 	touch $(STAMP)
+
+# The lock: every dependency of kg and of its test and dask extras, pinned, resolved by uv for
+# the interpreter of .venv. Versions already pinned are kept unless setup.cfg rules them out;
+# `make lock LOCK_FLAGS=--upgrade` moves everything to the newest allowed versions
+# (`LOCK_FLAGS="--upgrade-package NAME"` moves one).
+UV_VERSION ?= 0.13.9
+LOCK_FLAGS ?=
+
+lock:
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet uv==$(UV_VERSION)
+	UV_CUSTOM_COMPILE_COMMAND="make lock" $(BIN)/uv pip compile setup.cfg --extra test --extra dask \
+		--python $(BIN)/python --quiet --output-file $(LOCK) $(LOCK_FLAGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
 
 demo: $(STAMP)
 	$(BIN)/kg build data/samples --out outputs
@@ -49,4 +69,4 @@ evaluate-id: $(STAMP)
 	$(BIN)/python -m pipelines.evaluate_ner --data $(ID_NER_DATA) --model-only --compare-rules --compare-english
 
 clean:
-	rm -rf $(VENV) outputs build *.egg-info .pytest_cache
+	rm -rf $(VENV) outputs build *.egg-info .pytest_cache .ruff_cache
