@@ -87,13 +87,13 @@ from pathlib import Path
 
 import spacy
 
-from kg.ingest import article as A
 from kg.about import __version__
-from kg.ingest.readers import iter_articles
+from kg.ingest import article as A
 from kg.ingest.langid import route_paragraphs
+from kg.ingest.readers import iter_articles
 from kg.nlp.pipelines import SUPPORTED_LANGS, load_pipeline
-from kg.pipeline.driver import build, prepare
 from kg.pipeline.analyse import BATCH_SIZE
+from kg.pipeline.driver import build, prepare
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "data" / "samples"
@@ -551,7 +551,7 @@ def _run(args, base) -> int:
     # ---- incremental: clean build of N, add one article, build again (cache reused)
     clean_times, again_times, again_reports = [], [], []
     added_path = corpus / added[0]
-    for i in range(repeat):
+    for _ in range(repeat):
         added_path.unlink(missing_ok=True)
         seconds, _ = time_build([corpus], runs / "incremental", build_kwargs)
         clean_times.append(seconds)

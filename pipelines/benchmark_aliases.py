@@ -20,9 +20,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from kg.errors import AliasFileError
 from kg.graph import aliases
 from kg.graph.aliases import read_alias_file
-from kg.errors import AliasFileError
 from kg.ingest.bounded import size_text
 
 

@@ -367,8 +367,7 @@ def measure_page(browser, path, hub_labels, timeout_s):
     selecting the hubs, found in the page by their labels, and centring the
     top one) and zoomed in at scale 1 on the top hub.
     """
-    from playwright.sync_api import Error as PlaywrightError
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+    from playwright.sync_api import Error as PlaywrightError, TimeoutError as PlaywrightTimeout
 
     url = Path(path).resolve().as_uri()
     out = {"dcl": None, "ready": None, "dcl_page": None, "ready_page": None,

@@ -27,9 +27,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from pipelines.id_ner.convert import read_sentences
-from spacy.tokens import Doc
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 

@@ -33,7 +33,8 @@ def score(nodes: list[dict], gold: list[dict]) -> dict:
     --------
     >>> nodes = [{"id": "a", "label": "GoTo", "type": "ORG", "aliases": ["GoTo", "GOTO.JK"]},
     ...          {"id": "b", "label": "Goto", "type": "PERSON", "aliases": ["Goto"]},
-    ...          {"id": "c", "label": "Spokesperson", "type": "PERSON", "aliases": ["Spokesperson"]}]
+    ...          {"id": "c", "label": "Spokesperson", "type": "PERSON",
+    ...           "aliases": ["Spokesperson"]}]
     >>> gold = [{"name": "GoTo", "type": "ORG", "aliases": ["GoTo", "GOTO.JK"]},
     ...         {"name": "Teten Masduki", "type": "PERSON", "aliases": ["Teten"]}]
     >>> s = score(nodes, gold)

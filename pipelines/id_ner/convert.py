@@ -40,7 +40,7 @@ from pathlib import Path
 
 import spacy
 from spacy.tokens import Doc, DocBin
-from spacy.training import iob_to_biluo, biluo_tags_to_spans
+from spacy.training import biluo_tags_to_spans, iob_to_biluo
 
 LABELS = {
     "PER": "PER", "PERSON": "PER", "PPL": "PER",
@@ -164,9 +164,11 @@ def main(argv=None) -> int:
     DocBin(docs=train, store_user_data=False).to_disk(args.out / f"train-{args.nerp}{suffix}.spacy")
     DocBin(docs=dev).to_disk(args.out / "dev.spacy")
     for name in ("idner", "nergrit"):
-        DocBin(docs=convert(args.data, name, "test", vocab)).to_disk(args.out / f"test-{name}.spacy")
+        test = convert(args.data, name, "test", vocab)
+        DocBin(docs=test).to_disk(args.out / f"test-{name}.spacy")
     n_words = sum(len(d) for d in train)
-    print(f"train ({args.nerp}{suffix}): {len(train)} sentences, {n_words} words; dev: {len(dev)} sentences")
+    print(f"train ({args.nerp}{suffix}): {len(train)} sentences, {n_words} words; "
+          f"dev: {len(dev)} sentences")
     return 0
 
 

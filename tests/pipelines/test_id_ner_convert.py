@@ -1,5 +1,5 @@
-from spacy.tokens import DocBin
 import spacy
+from spacy.tokens import DocBin
 
 from pipelines.id_ner.convert import harmonise, main, read_sentences, truecase
 

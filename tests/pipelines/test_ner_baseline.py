@@ -7,9 +7,9 @@ import spacy
 from spacy.tokens import Doc, Span
 
 import pipelines.ner_baseline  # noqa: F401  registers "kg_id_ner"
-from pipelines.ner_baseline import LABELS, IndonesianEntityRecognizer, is_affixed_common_word
 from pipelines import evaluate_ner
 from pipelines.evaluate_ner import iob_to_spans, read_conll, score_spans
+from pipelines.ner_baseline import LABELS, IndonesianEntityRecognizer, is_affixed_common_word
 
 
 @pytest.fixture(scope="module")
