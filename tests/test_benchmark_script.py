@@ -18,7 +18,8 @@ def test_synthetic_articles_are_seeded_bilingual_and_distinct():
 def test_main_prints_the_table(tmp_path, capsys):
     assert main(["--articles", "6", "--seed", "1", "--no-cli", "--out", str(tmp_path)]) == 0
     out = capsys.readouterr().out
-    for expected in ("machine:", "raw nlp.pipe, the same work in 2 processes at once", "  en: 3 articles (kg detects 3)", "  id: 3 articles (kg detects 3)",
+    for expected in ("machine:", "raw nlp.pipe, the same work in 2 processes at once",
+                     "  en: 3 articles (kg detects 3)", "  id: 3 articles (kg detects 3)",
                      "measure", "raw nlp.pipe", "kg.pipeline.driver.build() in process",
                      "kg build --workers 2", "build() again after adding 1 article",
                      "build() stages", "targets of the scaling issue",

@@ -12,7 +12,6 @@ from kg.errors import ExitCode, GraphFileError, UsageError
 from kg.export.json import read_json
 
 
-
 def usage(message: str) -> int:
     """Print ``kg: error: message`` on stderr; returns the usage exit code (2)."""
     print(f"kg: error: {message}", file=sys.stderr)

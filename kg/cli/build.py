@@ -6,8 +6,15 @@ import sys
 from pathlib import Path
 
 from kg.cli.html import positive_number
-from kg.errors import (AliasFileError, CacheError, EngineError, ExitCode, NoInputError, OutputError,
-                       OutputFolderError)
+from kg.errors import (
+    AliasFileError,
+    CacheError,
+    EngineError,
+    ExitCode,
+    NoInputError,
+    OutputError,
+    OutputFolderError,
+)
 from kg.graph.aliases import read_alias_file
 from kg.pipeline.driver import CACHE_NAME, OUTPUT_FILES, build
 from kg.pipeline.engines import ENGINES

@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from kg.errors import ExitCode, UsageError
 from kg.cli._common import read_graph, same_file, usage
+from kg.errors import ExitCode, UsageError
 from kg.export.formats import FORMATS, default_out, export
 from kg.export.rdf import DEFAULT_BASE, check_base
 

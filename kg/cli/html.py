@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kg.errors import ExitCode, UsageError
 from kg.cli._common import read_graph, same_file, usage
+from kg.errors import ExitCode, UsageError
 from kg.export.html import write_html
 from kg.graph.subgraph import neighbourhood, top_nodes
 

@@ -10,10 +10,10 @@ import argparse
 import dataclasses
 import json
 
-from kg.errors import ExitCode
-from kg.query.api import KnowledgeGraph, load
 from kg.cli._common import usage
+from kg.errors import ExitCode
 from kg.graph.schema import FAMILIES
+from kg.query.api import KnowledgeGraph, load
 from kg.query.records import Ownership
 
 #: Widest cells of the tables, by kind.

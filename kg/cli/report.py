@@ -6,9 +6,9 @@ import json
 import sys
 from pathlib import Path
 
-from kg.errors import ExitCode, UsageError
 from kg.cli._common import read_graph, same_file, usage
 from kg.cli.html import positive_number
+from kg.errors import ExitCode, UsageError
 
 DEFAULT_NAME = "summary.html"
 
@@ -38,8 +38,8 @@ def add_parser(sub) -> None:
 def run(args) -> int:
     """Run ``kg report``; returns the exit code."""
     # imported here: matplotlib need not load for the other commands
-    from kg.graph.analytics import summary
     from kg.export.summary import write_summary
+    from kg.graph.analytics import summary
 
     graph_path = Path(args.graph)
     out = Path(args.out) if args.out else graph_path.parent / DEFAULT_NAME

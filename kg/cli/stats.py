@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from kg.errors import ExitCode
 from kg.cli.query import open_graph
+from kg.errors import ExitCode
 
 
 def add_parser(sub) -> None:

@@ -156,7 +156,7 @@ def _target_mode(path):
 
 @contextlib.contextmanager
 def replace_together(folder):
-    """Write a set of files that replace their old versions in ``folder`` all at once, or not at all.
+    """Write files that replace their old versions in ``folder`` all at once, or not at all.
 
     The body writes the files into the folder this context manager gives (a
     hidden folder inside ``folder``, so on the same file system). When the

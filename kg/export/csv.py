@@ -55,7 +55,8 @@ def nodes_table(G: nx.MultiDiGraph) -> str:
 
     Examples
     --------
-    >>> G = nx.MultiDiGraph(); G.add_node("goto", id="goto", label="GoTo", aliases=["GoTo", "GOTO.JK"])
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("goto", id="goto", label="GoTo", aliases=["GoTo", "GOTO.JK"])
     >>> nodes_table(G).splitlines()[1]
     'goto,GoTo,,GoTo|GOTO.JK,,,,'
     """

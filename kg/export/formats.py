@@ -9,9 +9,9 @@ graph.json, named after it: ``graph.json`` gives ``graph.graphml``,
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import networkx as nx
 

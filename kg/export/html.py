@@ -160,8 +160,8 @@ def graph_to_html(G, *, title="kg knowledge graph"):
         ids[node] = len(ids)
         net.add_node(ids[node], **_node_options(node, attrs))
     labels = {node: _label(node, attrs) for node, attrs in G.nodes(data=True)}
-    for number, (u, v, attrs, layout) in enumerate(_with_layout(G)):
-        net.add_edge(ids[u], ids[v], id=f"e{number}", **layout,
+    for i, (u, v, attrs, layout) in enumerate(_with_layout(G)):
+        net.add_edge(ids[u], ids[v], id=f"e{i}", **layout,
                      **_edge_options(labels[u], labels[v], attrs))
     page = net.generate_html()
     return _finish_page(page, title, G, physics=n > 0)

@@ -9,8 +9,8 @@ import networkx as nx
 from kg.about import __version__
 from kg.errors import ContractError, GraphFileError, ReadError, VersionError
 from kg.export._atomic import atomic_write_text
-from kg.ingest.bounded import read_bounded
 from kg.graph.schema import check_graph_data
+from kg.ingest.bounded import read_bounded
 
 #: Largest graph.json read (1 GB); ``json`` needs several times that in memory.
 MAX_GRAPH_BYTES = 1_000_000_000
@@ -73,7 +73,7 @@ def read_json(path, *, max_bytes: int = MAX_GRAPH_BYTES) -> nx.MultiDiGraph:
     >>> G.graph["kg_version"] = "99.0.0"; write_json(G, path); read_json(path)
     Traceback (most recent call last):
     ...
-    kg.errors.GraphFileError: .../graph.json is not a graph this kg can read: written by kg '99.0.0', ...
+    kg.errors.GraphFileError: .../graph.json is not a graph this kg can read: written by ...
     """
     try:
         raw = read_bounded(path, max_bytes)

@@ -37,13 +37,12 @@ from decimal import Decimal
 from urllib.parse import quote
 
 import networkx as nx
-from rdflib import RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
-from rdflib import namespace as _ns
+from rdflib import RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef, namespace as _ns
 from rdflib.namespace import DCTERMS
 
+from kg.export import _turtle as ttl
 from kg.export._atomic import atomic_open
 from kg.graph.schema import RELATIONS as SCHEMA_RELATIONS
-from kg.export import _turtle as ttl
 
 DEFAULT_BASE = "urn:kg:"
 KG = Namespace("urn:kg:vocab:")

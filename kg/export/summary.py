@@ -23,12 +23,18 @@ import html
 from collections import Counter
 from importlib import resources
 
-from kg.graph import analytics
 from kg.export import charts
 from kg.export._atomic import atomic_write_text
 from kg.export._text import clip
-from kg.export.charts import (MODALITY_ALPHA, community_color, family_color, language_name,
-                              noun, type_color)
+from kg.export.charts import (
+    MODALITY_ALPHA,
+    community_color,
+    family_color,
+    language_name,
+    noun,
+    type_color,
+)
+from kg.graph import analytics
 
 DEFAULT_TITLE = "kg knowledge graph summary"
 #: Rows of the communities table.

@@ -24,13 +24,13 @@ from dataclasses import replace
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from kg.nlp.mentions import Mention
 from kg.extract.appositions import appositions
 from kg.extract.base import MAX_GAP, SPEAKER_TYPES, TOPIC_TYPES, RelationMention, Sentence, lexicon
 from kg.extract.cues import cue_relations
 from kg.extract.refs import Context, is_object, is_subject, references
 from kg.extract.roles import roles
 from kg.extract.statements import critics, statements
+from kg.nlp.mentions import Mention
 
 __all__ = ["Context", "RelationMention", "extract_relations", "MAX_GAP", "SPEAKER_TYPES",
            "TOPIC_TYPES"]
@@ -94,7 +94,8 @@ def extract_relations(doc: Doc, mentions: list[Mention], *, lang: str, offset: i
     labels = {(s, e): doc.vocab.strings[k] for k, s, e in matches}
     cue_spans = filter_spans([doc[s:e] for _, s, e in matches])
     titles = list(doc.spans.get("kg_titles", []))
-    article = mentions[0].article if mentions else (ctx.mentions[-1].article if ctx.mentions else "")
+    article = (mentions[0].article if mentions
+               else ctx.mentions[-1].article if ctx.mentions else "")
     ref_of, relations, previous = {}, [], []
     lower, text = [t.lower_ for t in doc], doc.text
     for sent in doc.sents:
@@ -105,7 +106,8 @@ def extract_relations(doc: Doc, mentions: list[Mention], *, lang: str, offset: i
                     sent_start=offset + sent.start_char, sent_end=offset + sent.end_char)
         S = Sentence(span=sent, mentions=list(real), lex=lex, meta=meta, lower=lower,
                      titles=[t for t in titles if sent.start <= t.start < sent.end])
-        S.aliases = {m.tokens for m in real if _bracketed_alias(doc, m, real) or _dateline(doc, m, sent)}
+        S.aliases = {m.tokens for m in real
+                     if _bracketed_alias(doc, m, real) or _dateline(doc, m, sent)}
         sent_cues = [c for c in cue_spans if sent.start <= c.start and c.end <= sent.end]
         S.cue_tokens = {i for c in sent_cues for i in range(c.start, c.end)}
         S.report_tokens = {i for c in sent_cues if labels[(c.start, c.end)] == "STMT"

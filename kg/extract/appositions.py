@@ -71,7 +71,7 @@ def _subject(sent: Sentence, owned):
     return before[-1] if before else None
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _possessed(nouns: frozenset) -> frozenset:
     """The nouns with Indonesian "-nya": "anak usahanya", "layanannya"."""
     return frozenset(f"{noun}nya" for noun in nouns)
@@ -89,7 +89,8 @@ def appositions(sent: Sentence) -> list[RelationMention]:
         out.append(RelationMention(
             source=owner, target=owned, relation="owns", family="ownership",
             confidence=confidence(strength, 1), cue="apposition",
-            modality=sent.modality(min(owner.token, owned.token), max(owner.token_end, owned.token_end),
+            modality=sent.modality(min(owner.token, owned.token),
+                                   max(owner.token_end, owned.token_end),
                                    lookback=0),  # a fact in passing, not hedged by the clause
             **sent.meta))
 
@@ -131,7 +132,8 @@ def appositions(sent: Sentence) -> list[RelationMention]:
     # "Gojek, its ride-hailing business": the owner is the sentence's subject
     for owned in orgs:
         j = owned.token_end
-        if j + 1 < sent.span.end and doc[j].text == "," and doc[j + 1].lower_ in lex.words.org_pronouns:
+        if (j + 1 < sent.span.end and doc[j].text == ","
+                and doc[j + 1].lower_ in lex.words.org_pronouns):
             k = _noun_at(sent, j + 2)
             if k > j + 2:
                 owner = _subject(sent, owned)

@@ -11,9 +11,9 @@ from dataclasses import dataclass, field, replace
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from kg.nlp.mentions import Mention
 from kg.lang import get_lang_data
 from kg.lang.data import RelationData, word_fields
+from kg.nlp.mentions import Mention
 
 #: Maximum number of tokens between a cue and its arguments.
 MAX_GAP = 12
@@ -82,7 +82,7 @@ def phrase_doc(vocab, phrase: str) -> Doc:
     return Doc(vocab, words=phrase.split())
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def lexicon(lang: str, vocab) -> Lexicon:
     """Load the relation data of ``lang`` (``kg.lang.<lang>.DATA.relations``).
 

@@ -50,8 +50,8 @@ def cue_relations(sent: Sentence, cue, entry: dict) -> list[RelationMention]:
             target = None
     elif order == "passive":
         target = sent.before(cue.start, tgt_types)
-        if target is not None and any(
-                t.lower_ in sent.lex.words.prepositions for t in sent.doc[target.token_end:cue.start]):
+        between = sent.doc[target.token_end:cue.start] if target is not None else ()
+        if target is not None and any(t.lower_ in sent.lex.words.prepositions for t in between):
             target = None  # "moved from X to a system owned by Y"
         source = sent.after(cue.end, src_types, gap=entry.get("gap", 4))
         if source is not None and (_appositive(sent, target, cue) if target is not None
@@ -83,7 +83,8 @@ def cue_relations(sent: Sentence, cue, entry: dict) -> list[RelationMention]:
         targets = [target]  # the comma after it ends the phrase, not a list
     elif target.token > cue.start:
         targets = sent.conjuncts(target, tgt_types)
-    elif order == "passive" and not any(t.text == "," for t in sent.doc[target.token_end:cue.start]):
+    elif order == "passive" and not any(t.text == ","
+                                        for t in sent.doc[target.token_end:cue.start]):
         targets = sent.conjuncts(target, tgt_types, backward=True)  # "X, Y and Z are owned by"
     else:
         targets = [target]

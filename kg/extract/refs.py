@@ -80,7 +80,7 @@ class Context:
     keys: set = field(default_factory=set)
 
     @classmethod
-    def of(cls, mentions) -> "Context":
+    def of(cls, mentions) -> Context:
         """A context from a plain list of earlier mentions."""
         ctx = cls()
         for m in mentions or ():

@@ -7,8 +7,8 @@
 - a title that names its organisation: "Minister of Trade Zulkifli Hasan",
   "Menteri Koperasi dan UKM Teten Masduki" (``TITLE_ORGS``: "Minister of X"
   is at the "Ministry of X"; ``TITLE_ORGS_BEFORE``: "Trade Minister", if the
-  name made is a known alias; ``TITLE_ABBREVIATIONS``: "Mendag"). The organisation gets a mention of its own,
-  placed on the title, which the resolver merges like any other.
+  name made is a known alias; ``TITLE_ABBREVIATIONS``: "Mendag"). The organisation gets a
+  mention of its own, placed on the title, which the resolver merges like any other.
 
 Titles are the phrases the entity rules found (``doc.spans["kg_titles"]``)
 and the words of ``ROLE_WORDS``; the role edge keeps the title as written.
@@ -16,8 +16,8 @@ and the words of ``ROLE_WORDS``; the role edge keeps the title as written.
 
 from __future__ import annotations
 
-from kg.nlp.mentions import Mention
 from kg.extract.base import RelationMention, Sentence, phrase_at
+from kg.nlp.mentions import Mention
 from kg.nlp.names import alias_keys, normalize_name
 
 _POSSESSIVE = ("'s", "’s", "'")
@@ -59,7 +59,8 @@ def roles(sent: Sentence) -> tuple[list[RelationMention], list]:
             if person is not None:
                 add(person, org, doc[k:end])
         # ORG, whose TITLE is PERSON
-        if j + 2 < sent.span.end and doc[j].text == "," and doc[j + 1].lower_ in lex.words.role_whose:
+        if (j + 2 < sent.span.end and doc[j].text == ","
+                and doc[j + 1].lower_ in lex.words.role_whose):
             end = _title_at(sent, j + 2)
             if end > j + 2 and end < sent.span.end and doc[end].lower_ in ("is", "was"):
                 person = sent.at(end + 1, ("PERSON",))
@@ -118,7 +119,8 @@ def roles(sent: Sentence) -> tuple[list[RelationMention], list]:
 
 
 def _title_before(sent: Sentence, person):
-    """The title phrase before ``person``, across a comma or a bracket ("Minister of Trade (Mendag)")."""
+    """The title phrase before ``person``, across a comma or a bracket
+    ("Minister of Trade (Mendag)")."""
     doc = sent.doc
     for sp in sent.titles:
         if sp.end > person.token:

@@ -25,7 +25,13 @@ from __future__ import annotations
 import re
 
 from kg.extract.base import (
-    SPEAKER_TYPES, TOPIC_TYPES, RelationMention, Sentence, confidence, phrase_at)
+    SPEAKER_TYPES,
+    TOPIC_TYPES,
+    RelationMention,
+    Sentence,
+    confidence,
+    phrase_at,
+)
 
 _QUOTE = re.compile(r"[\"“”„«»]([^\"“”„«»]{3,})[\"“”„«»]")
 _QUOTE_MARKS = '"“”„«»'
@@ -156,7 +162,8 @@ def _plain_speaker(sent: Sentence, cue, ctx):
     speaker = None
     if where in ("before", "either"):
         speaker = sent.before(cue.start, SPEAKER_TYPES, gap=MAX_SPEAKER_GAP)
-        if speaker is not None and any(t.text in _QUOTE_MARKS for t in doc[speaker.token_end:cue.start]):
+        if speaker is not None and any(t.text in _QUOTE_MARKS
+                                       for t in doc[speaker.token_end:cue.start]):
             speaker = None  # '"X must register," said Y': X is quoted, not speaking
         if (speaker is None or speaker.type != "PERSON") and cue.start - 1 > sent.span.start \
                 and doc[cue.start - 1].text == ",":

@@ -351,18 +351,18 @@ def ownership_chains(G, min_length=2):
     [(['A', 'B', 'C'], 'A')]
     """
     G = _graph(G)
-    O = nx.DiGraph()
+    owning = nx.DiGraph()
     best = {}
     for u, v, attrs in G.edges(data=True):
         relation = str(attrs.get("relation") or "owns")
         if (attrs.get("family") != "ownership" or not _asserted(attrs) or u == v
                 or relation in NON_CHAIN_RELATIONS):
             continue
-        O.add_edge(u, v)
+        owning.add_edge(u, v)
         if (u, v) not in best or _confidence(attrs) > best[(u, v)][0]:
             best[(u, v)] = (_confidence(attrs), relation)
     order = {node: i for i, node in enumerate(G.nodes)}
-    names = {node: _name(node, G.nodes[node]) for node in O}
+    names = {node: _name(node, G.nodes[node]) for node in owning}
     chains, closed = [], {}
 
     def add(path, back):
@@ -372,10 +372,10 @@ def ownership_chains(G, min_length=2):
             "length": len(path) - 1,
             "loops_to": names[back[0]] if back else None})
 
-    for path in _maximal_paths(O, sorted(O, key=order.get)):
+    for path in _maximal_paths(owning, sorted(owning, key=order.get)):
         if len(path) - 1 < max(min_length, 1):
             continue
-        back = [n for n in path if O.has_edge(path[-1], n)]
+        back = [n for n in path if owning.has_edge(path[-1], n)]
         if back and back[0] == path[0]:  # a closed cycle: keep one of its rotations
             i = min(range(len(path)), key=lambda k: order[path[k]])
             key = tuple(path[i:] + path[:i])
@@ -415,7 +415,8 @@ def counts(G):
     families = Counter(str(a.get("family") or "other") for _, _, a in G.edges(data=True))
     languages = defaultdict(Counter)
     for article in articles:
-        languages[str(article.get("lang") or "unknown")][str(article.get("status") or "unknown")] += 1
+        lang = str(article.get("lang") or "unknown")
+        languages[lang][str(article.get("status") or "unknown")] += 1
     return {
         "entities": G.number_of_nodes(),
         "relations": G.number_of_edges(),
@@ -564,8 +565,8 @@ def _sentence_key(item):
     return ("text", str(item.get("article")), str(item.get("sentence")))
 
 
-def _maximal_paths(O, nodes):
-    """Simple paths of ``O`` that no edge can extend at either end, depth first."""
+def _maximal_paths(owning, nodes):
+    """Simple paths of ``owning`` that no edge can extend at either end, depth first."""
     seen = 0
     for start in nodes:
         stack = [[start]]
@@ -573,8 +574,8 @@ def _maximal_paths(O, nodes):
             path = stack.pop()
             seen += 1
             on_path = set(path)
-            nexts = [v for v in O.successors(path[-1]) if v not in on_path]
+            nexts = [v for v in owning.successors(path[-1]) if v not in on_path]
             if nexts:
                 stack.extend(path + [v] for v in reversed(nexts))
-            elif len(path) > 1 and all(p in on_path for p in O.predecessors(path[0])):
+            elif len(path) > 1 and all(p in on_path for p in owning.predecessors(path[0])):
                 yield path

@@ -17,7 +17,6 @@ from kg.about import __version__
 from kg.graph.schema import EDGE_EXTRAS
 
 
-
 def build_graph(entities: dict, relations: list, assignment: dict, articles: list,
                 *, created: str | None = None) -> nx.MultiDiGraph:
     """Build the graph from resolved entities and extracted relations.

@@ -16,12 +16,11 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from kg.graph.aliases import AliasEntry, bundled_aliases
+from kg.graph.aliases import bundled_aliases
 from kg.lang import LANGS, get_lang_data
 from kg.nlp.names import compact, law_key, match_keys, normalize_name
 
@@ -127,7 +126,7 @@ def resolve(mentions: list[Mention], *, aliases=None, speakers=frozenset()) -> t
              for m in mentions}
     mkey = {m.key: _mention_key(m, index) for m in mentions}
     keys = {}
-    for article, group in _by_article(mentions).items():
+    for _article, group in _by_article(mentions).items():
         full_names = {}
         # full names a short person name may stand for: people first, then
         # organisations, since the model may type a full name ORG ("Dewi Meisari Haryanti")

@@ -70,14 +70,14 @@ def _codes(langs: Iterable[str]) -> tuple[str, ...]:
     return (langs,) if isinstance(langs, str) else tuple(langs)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _get_rules(langs: tuple[str, ...]) -> CleaningData:
     parts = [XX.cleaning] + [get_lang_data(lang).cleaning for lang in langs]
     return CleaningData(**{f.name: tuple(p for part in parts for p in getattr(part, f.name))
                            for f in dataclasses.fields(CleaningData)})
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _char_class(chars: str) -> re.Pattern:
     return re.compile(f"[{chars}]")
 
@@ -101,7 +101,7 @@ _SCOPED_FLAGS = ((re.ASCII, "a"), (re.IGNORECASE, "i"), (re.MULTILINE, "m"),
                  (re.DOTALL, "s"), (re.VERBOSE, "x"))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _either(patterns: tuple[re.Pattern, ...]) -> re.Pattern:
     """One pattern that matches where any of ``patterns`` matches (each keeps its flags).
 

@@ -19,10 +19,10 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from kg.ingest.article import ERROR, Article
-from kg.ingest.encoding import decode_bytes, iter_lines, normalize_text
 from kg.errors import ReadError
+from kg.ingest.article import ERROR, Article
 from kg.ingest.bounded import size_text
+from kg.ingest.encoding import decode_bytes, iter_lines, normalize_text
 
 #: Default size limit of one file (of one row's text for ``.jsonl``/``.csv``).
 DEFAULT_MAX_BYTES = 10_000_000
@@ -122,7 +122,7 @@ def _iter_file(path: Path, max_bytes: int) -> Iterator[Article]:
         yield _error(path, str(exc))
     except OSError as exc:
         yield _error(path, _os_reason(exc, path))
-    except Exception as exc:  # last resort: one odd file must not stop a build
+    except Exception as exc:  # noqa: BLE001 - last resort: one odd file must not stop a build
         yield _error(path, f"unexpected {type(exc).__name__}: {exc}")
 
 
@@ -135,7 +135,8 @@ def _read(path: Path, max_bytes: int) -> Iterator[Article]:
         raise ReadError("not a regular file")
     ext = path.suffix.lower()
     if ext not in FILE_TYPES + ROW_TYPES:
-        raise ReadError(f"unsupported file type '{ext}'" if ext else "unsupported file type (no extension)")
+        raise ReadError(f"unsupported file type '{ext}'" if ext
+                        else "unsupported file type (no extension)")
     if info.st_size == 0:
         raise ReadError("file is empty")
     if ext == ".jsonl":
@@ -269,7 +270,8 @@ def _read_csv(path: Path, max_bytes: int) -> Iterator[Article]:
         if header is None:
             header = [name.strip().lower() for name in cells]
             if "text" not in header:
-                raise ReadError(f"no 'text' column in the CSV header (columns: {', '.join(header)})")
+                raise ReadError("no 'text' column in the CSV header "
+                                f"(columns: {', '.join(header)})")
             continue
         rows += 1
         yield _row_article(path, start, dict(zip(header, cells)), encoding[0], max_bytes, "row")
@@ -338,7 +340,8 @@ def _os_reason(exc: OSError, path: Path) -> str:
 
 
 def _too_large(what: str, size: int, limit: int) -> str:
-    return f"{what} too large: {size_text(size)} > limit {size_text(limit)} (raise it with --max-bytes)"
+    return (f"{what} too large: {size_text(size)} > limit {size_text(limit)} "
+            "(raise it with --max-bytes)")
 
 
 def _make_unique(article: Article, seen: set[str]) -> None:

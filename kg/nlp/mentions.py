@@ -49,7 +49,8 @@ def is_junk(ent, lang: str) -> bool:
     campaign = XX.junk.campaign_words
     doc = ent.doc
     after = [t for t in doc[ent.end:ent.end + 3] if not (t.is_punct or t.is_quote)][:1]
-    before = [t for t in doc[max(0, ent.start - 3):ent.start] if not (t.is_punct or t.is_quote)][-2:]
+    before = [t for t in doc[max(0, ent.start - 3):ent.start]
+              if not (t.is_punct or t.is_quote)][-2:]
     if any(t.lower_ in campaign for t in after + before):
         return True  # "the Beli Lokal campaign", "kampanye Beli Lokal"
     context = get_lang_data(lang).rules.language_context_lower
@@ -159,7 +160,8 @@ def extract_mentions(doc: Doc, *, article: str, lang: str, offset: int = 0) -> l
     <...>
     >>> doc = nlp("TikTok met Teten Masduki.")
     >>> doc.ents = [Span(doc, 0, 1, "ORG"), Span(doc, 2, 4, "PERSON")]
-    >>> [(m.text, m.type, m.start) for m in extract_mentions(doc, article="a", lang="en", offset=10)]
+    >>> found = extract_mentions(doc, article="a", lang="en", offset=10)
+    >>> [(m.text, m.type, m.start) for m in found]
     [('TikTok', 'ORG', 10), ('Teten Masduki', 'PERSON', 21)]
     """
     mentions = []

@@ -70,8 +70,10 @@ def law_key(name: str) -> str | None:
 
     Examples
     --------
-    >>> law_key("Permendag Nomor 31 Tahun 2023"), law_key("Regulation of the Minister of Trade Number 31 of 2023")
-    ('permendag 31/2023', 'permendag 31/2023')
+    >>> law_key("Permendag Nomor 31 Tahun 2023")
+    'permendag 31/2023'
+    >>> law_key("Regulation of the Minister of Trade Number 31 of 2023")
+    'permendag 31/2023'
     >>> law_key("Trade Ministry Regulation No. 31 of 2023") == law_key("Permendag 31/2023")
     True
     >>> law_key("UU Cipta Kerja") is None

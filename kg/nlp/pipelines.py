@@ -70,7 +70,7 @@ def load_model(lang: str) -> Language:
     return nlp
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load_pipeline(lang: str) -> Language:
     """Return the spaCy pipeline ``kg build`` uses for ``lang``.
 
@@ -97,7 +97,8 @@ def load_pipeline(lang: str) -> Language:
     Examples
     --------
     >>> nlp = load_pipeline("id")
-    >>> doc = nlp("Menteri Koperasi dan UKM Teten Masduki bertemu CEO TikTok Shou Zi Chew di Jakarta.")
+    >>> doc = nlp("Menteri Koperasi dan UKM Teten Masduki bertemu CEO TikTok Shou Zi Chew "
+    ...           "di Jakarta.")
     >>> [(e.text, e.label_) for e in doc.ents]
     [('Teten Masduki', 'PER'), ('TikTok', 'ORG'), ('Shou Zi Chew', 'PER'), ('Jakarta', 'LOC')]
     """

@@ -392,7 +392,7 @@ class EntityFixes:
         a topic, not organisations. The subject runs to the end of the sentence
         while its words are capitalised, connectors or punctuation."""
         tails = []
-        for s, e, label in ents:
+        for _s, e, label in ents:
             if label != self.law or e >= len(doc) or doc[e].lower_ not in self.law_subject:
                 continue
             k = e + 1

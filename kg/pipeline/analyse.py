@@ -36,14 +36,13 @@ import numpy as np
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LENGTH, POS, SENT_START, SPACY, TAG
 from spacy.tokens import Doc, Span
 
+from kg.extract import Context, extract_relations
 from kg.ingest import article as A
 from kg.ingest.clean import clean_title, clean_with_report
-from kg.extract import extract_relations
-from kg.nlp.mentions import extract_mentions
-from kg.extract import Context
 from kg.ingest.langid import detect, route_paragraphs
-from kg.nlp.pipelines import SUPPORTED_LANGS, load_pipeline
+from kg.nlp.mentions import extract_mentions
 from kg.nlp.names import alias_keys, normalize_name
+from kg.nlp.pipelines import SUPPORTED_LANGS, load_pipeline
 
 #: Paragraphs per ``nlp.pipe`` batch.
 BATCH_SIZE = 64
@@ -229,7 +228,8 @@ def prepare_one(item: ArticleInput) -> ArticleResult:
     body, counts = clean_with_report(item.text)
     text = "\n".join(part for part in (title, body) if part)
     res = ArticleResult(index=item.index, id=item.id, key=item.key, text=text,
-                        title=short_title(title or (body.split("\n", 1)[0] if body else item.title)),
+                        title=short_title(title or (body.split("\n", 1)[0] if body
+                                                    else item.title)),
                         has_title=bool(title), dedupe=dedupe_digest(text),
                         cleaning={k: v for k, v in counts.items() if v})
     if len(text) > MAX_ARTICLE_CHARS:

@@ -97,7 +97,8 @@ def content_key(article_id: str, title: str, text: str) -> str:
 
 
 def types_key(types: dict) -> str:
-    """Key of the settled types of an article's mentions (see :class:`kg.pipeline.analyse.Reparse`)."""
+    """Key of the settled types of an article's mentions
+    (see :class:`kg.pipeline.analyse.Reparse`)."""
     return hashlib.blake2b(repr(sorted(types.items())).encode("utf-8", "surrogatepass"),
                            digest_size=16).hexdigest()
 

@@ -23,24 +23,30 @@ from pathlib import Path
 import networkx as nx
 from tqdm import tqdm
 
-from kg.ingest import article as A
-from kg.ingest.readers import estimate_count, iter_articles
-from kg.pipeline.engines import make_engine
 from kg.errors import NoInputError, OutputError, OutputFolderError
 from kg.export._atomic import replace_together
 from kg.export.csv import write_csv
 from kg.export.graphml import write_graphml
 from kg.export.html import write_html
 from kg.export.json import write_json
-from kg.graph.assemble import build_graph
-from kg.pipeline.run_report import make_report, write_report
 from kg.graph.aliases import bundled_aliases
+from kg.graph.assemble import build_graph
 from kg.graph.resolve import likely_duplicates, resolve
 from kg.graph.schema import ENTITY_TYPES
-from kg.pipeline.cache import Store, content_key, types_key
 from kg.graph.subgraph import top_nodes
-from kg.pipeline.analyse import ArticleInput, ArticleResult, Reparse, analyse, prepare_one, reanalyse
-
+from kg.ingest import article as A
+from kg.ingest.readers import estimate_count, iter_articles
+from kg.pipeline.analyse import (
+    ArticleInput,
+    ArticleResult,
+    Reparse,
+    analyse,
+    prepare_one,
+    reanalyse,
+)
+from kg.pipeline.cache import Store, content_key, types_key
+from kg.pipeline.engines import make_engine
+from kg.pipeline.run_report import make_report, write_report
 
 OUTPUT_FILES = ("graph.json", "graph.html", "graph.graphml", "nodes.csv", "edges.csv",
                 "report.json")

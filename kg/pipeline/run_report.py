@@ -7,10 +7,10 @@ from collections import Counter
 
 import networkx as nx
 
-from kg.errors import ExitCode
-from kg.ingest import article as A
 from kg.about import __version__
+from kg.errors import ExitCode
 from kg.export._atomic import atomic_write_text
+from kg.ingest import article as A
 
 
 def exit_code(articles) -> ExitCode:

@@ -36,12 +36,24 @@ from collections import Counter
 import networkx as nx
 
 from kg.export.json import read_json
-from kg.graph.schema import FAMILIES
-from kg.query.records import (NOT_OWNING, Entity, Neighbor, Ownership, Relation, Statement, Step,
-                      entity_record, label, ownership_walk, relation_record, shortest_path,
-                      statement_record)
 from kg.graph.aliases import bundled_aliases
+from kg.graph.schema import FAMILIES
 from kg.graph.subgraph import find_node, name_key, neighbourhood
+from kg.query.records import (
+    NOT_OWNING,
+    Entity,
+    Neighbor,
+    Ownership,
+    Relation,
+    Statement,
+    Step,
+    entity_record,
+    label,
+    ownership_walk,
+    relation_record,
+    shortest_path,
+    statement_record,
+)
 
 #: Columns of :meth:`KnowledgeGraph.to_pandas`.
 NODE_COLUMNS = ("id", "name", "type", "aliases", "languages", "articles", "mentions", "roles")
@@ -51,7 +63,7 @@ EVIDENCE_COLUMNS = ("article", "article_title", "lang", "sentence", "start", "en
                     "evidence_modality", "evidence_confidence", "evidence_quote")
 
 
-def load(path) -> "KnowledgeGraph":
+def load(path) -> KnowledgeGraph:
     """Read a graph.json written by ``kg build``.
 
     Raises
@@ -353,7 +365,7 @@ class KnowledgeGraph:
             links.setdefault(rel.target_id, []).append((rel.source_id, rel, "backward"))
         return shortest_path(links, start, end, self._names())
 
-    def subgraph(self, names, hops: int = 1) -> "KnowledgeGraph":
+    def subgraph(self, names, hops: int = 1) -> KnowledgeGraph:
         """The named entities and those within ``hops`` edges, as a new graph.
 
         See :func:`kg.graph.subgraph.neighbourhood`; this graph is not changed.

@@ -8,14 +8,20 @@ import pytest
 from rdflib import Graph, URIRef
 
 import kg.cli
-from kg.cli import export as export_cli
-from kg.cli import main
+from kg.cli import export as export_cli, main
 from kg.export.gexf import read_gexf
 from kg.export.graphml import read_graphml
 from kg.export.rdf import KG
 
-from .helpers import (BAD_GRAPHS, ask, assert_graph_error, assert_refuses_to_overwrite,
-                      exit_code, help_text, write_content)
+from .helpers import (
+    BAD_GRAPHS,
+    ask,
+    assert_graph_error,
+    assert_refuses_to_overwrite,
+    exit_code,
+    help_text,
+    write_content,
+)
 
 
 @pytest.fixture(autouse=True)

@@ -6,8 +6,17 @@ import pytest
 
 from kg.cli import main
 
-from .helpers import (BAD_GRAPHS, ask, assert_graph_error, assert_refuses_to_overwrite,
-                      exit_code, help_text, news_graph, page_labels, write_content)
+from .helpers import (
+    BAD_GRAPHS,
+    ask,
+    assert_graph_error,
+    assert_refuses_to_overwrite,
+    exit_code,
+    help_text,
+    news_graph,
+    page_labels,
+    write_content,
+)
 
 
 @pytest.fixture

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 import kg.cli
-from kg.errors import ExitCode
 from kg.cli import main
+from kg.errors import ExitCode
 from kg.pipeline.driver import CACHE_NAME
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -5,8 +5,7 @@ import json
 import pytest
 
 import kg.cli
-from kg.cli import query as query_cmd
-from kg.cli import stats as stats_cmd
+from kg.cli import query as query_cmd, stats as stats_cmd
 from kg.export.json import write_json
 from kg.query.records import example_graph
 
@@ -155,7 +154,7 @@ def test_entity(graph_json, capsys):
 def test_relations_filters_and_truncation(graph_json, capsys):
     code, out, _ = ask(capsys, "query", graph_json, "relations", "--family", "ownership")
     assert code == 0 and len(out.splitlines()) == 2 + 4
-    line = next(l for l in out.splitlines() if l.startswith("Alibaba"))
+    line = next(row for row in out.splitlines() if row.startswith("Alibaba"))
     assert line.endswith("...") and len(line) < len(LONG)  # long sentences are cut
     code, out, _ = ask(capsys, "query", graph_json, "relations", "--family", "ownership",
                        "--asserted-only", "--json")

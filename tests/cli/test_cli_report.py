@@ -6,11 +6,18 @@ import shutil
 import pytest
 
 import kg.cli
-from kg.cli import main
-from kg.cli import report as report_command
+from kg.cli import main, report as report_command
 
-from .helpers import (BAD_GRAPHS, ask, assert_graph_error, assert_refuses_to_overwrite,
-                      exit_code, help_text, news_graph, write_content)
+from .helpers import (
+    BAD_GRAPHS,
+    ask,
+    assert_graph_error,
+    assert_refuses_to_overwrite,
+    exit_code,
+    help_text,
+    news_graph,
+    write_content,
+)
 
 
 @pytest.fixture(autouse=True)

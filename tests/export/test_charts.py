@@ -6,8 +6,17 @@ import matplotlib
 import networkx as nx
 
 import kg.export.charts as charts
-from kg.export.charts import (OTHER_COLOR, chart_text, clip, community_color, inline_svg,
-                              language_name, noun, plural, render)
+from kg.export.charts import (
+    OTHER_COLOR,
+    chart_text,
+    clip,
+    community_color,
+    inline_svg,
+    language_name,
+    noun,
+    plural,
+    render,
+)
 
 from .helpers import MATH, squares
 

@@ -12,7 +12,8 @@ def test_tables_round_trip(tmp_path):
     G.add_node("tokopedia", id="tokopedia", label="Tokopedia", type="ORG")
     G.add_edge("goto", "tokopedia", key="owns", relation="owns", family="ownership",
                confidence=0.7, modality="asserted",
-               evidence=[{"article": "a", "sentence": "GoTo owns\nTokopedia.", "start": 0, "end": 20},
+               evidence=[{"article": "a", "sentence": "GoTo owns\nTokopedia.", "start": 0,
+                          "end": 20},
                          {"article": "b", "sentence": "Lagi.", "start": 5, "end": 10}])
     write_csv(G, tmp_path / "nodes.csv", tmp_path / "edges.csv")
     nodes, edges = read_csv(tmp_path / "nodes.csv", tmp_path / "edges.csv")

@@ -9,8 +9,13 @@ import pytest
 
 from kg.export.gexf import read_gexf, write_gexf
 
-from .helpers import (HOSTILE, add_people_and_companies, add_quote, add_stake_and_partnership,
-                      goto_owns_evidence)
+from .helpers import (
+    HOSTILE,
+    add_people_and_companies,
+    add_quote,
+    add_stake_and_partnership,
+    goto_owns_evidence,
+)
 
 
 def make_graph():

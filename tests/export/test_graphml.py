@@ -7,7 +7,8 @@ def graph():
     G = nx.MultiDiGraph(articles=[{"id": "a", "status": "ok"}], created="now")
     G.add_node("goto", label="GoTo", aliases=["GoTo", "GOTO.JK"], mentions=3, languages=["en"])
     G.add_edge("goto", "tokopedia", key="owns", relation="owns", confidence=0.7,
-               evidence=[{"article": "a", "sentence": "GoTo owns Tokopedia.", "start": 0, "end": 20}])
+               evidence=[{"article": "a", "sentence": "GoTo owns Tokopedia.", "start": 0,
+                          "end": 20}])
     G.add_edge("goto", "tokopedia", key="said", relation="said", confidence=0.5, quote=None)
     G.add_node("tokopedia", label="Tokopedia")
     return G
@@ -36,4 +37,5 @@ def test_networkx_reads_plain_file(tmp_path):
     path = tmp_path / "g.graphml"
     write_graphml(graph(), path)
     H = nx.read_graphml(path)  # what Gephi-like tools see: scalars only
-    assert all(isinstance(v, (str, int, float, bool)) for _, d in H.nodes(data=True) for v in d.values())
+    assert all(isinstance(v, (str, int, float, bool))
+               for _, d in H.nodes(data=True) for v in d.values())

@@ -7,11 +7,22 @@ import re
 import networkx as nx
 import pytest
 
-from kg.export.neo4j import (ARRAY_DELIMITER_STANDIN, NODE_HEADER, RELATIONSHIP_HEADER,
-                             relationship_type, split_array, write_neo4j)
+from kg.export.neo4j import (
+    ARRAY_DELIMITER_STANDIN,
+    NODE_HEADER,
+    RELATIONSHIP_HEADER,
+    relationship_type,
+    split_array,
+    write_neo4j,
+)
 
-from .helpers import (HOSTILE, add_people_and_companies, add_quote, add_stake_and_partnership,
-                      goto_owns_evidence)
+from .helpers import (
+    HOSTILE,
+    add_people_and_companies,
+    add_quote,
+    add_stake_and_partnership,
+    goto_owns_evidence,
+)
 
 
 def make_graph():

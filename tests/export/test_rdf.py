@@ -13,9 +13,14 @@ from rdflib.compare import isomorphic
 
 from kg.export.rdf import KG, check_base, graph_to_rdf, graph_to_turtle, vocabulary, write_turtle
 
-from .helpers import HOSTILE as SHARED_HOSTILE
-from .helpers import (add_people_and_companies, add_quote, add_stake_and_partnership,
-                      goto_owns_evidence, squares)
+from .helpers import (
+    HOSTILE as SHARED_HOSTILE,
+    add_people_and_companies,
+    add_quote,
+    add_stake_and_partnership,
+    goto_owns_evidence,
+    squares,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 # the hostile text of the other export tests, and the quotes of Turtle's long strings

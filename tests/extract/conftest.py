@@ -111,7 +111,7 @@ class Found(list):
                 if r.modality == "asserted" and family in (None, r.family, r.relation)}
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _blank(lang):
     nlp = spacy.blank(lang)
     nlp.add_pipe("sentencizer")

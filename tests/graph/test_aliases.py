@@ -4,9 +4,9 @@ import pytest
 import yaml
 
 from kg.errors import KGError
-from kg.nlp.mentions import Mention
 from kg.graph.aliases import AliasEntry, bundled_aliases, read_alias_file
 from kg.graph.resolve import resolve
+from kg.nlp.mentions import Mention
 
 HEADER = "canonical,type,aliases\n"
 

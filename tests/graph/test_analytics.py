@@ -1,4 +1,5 @@
-"""Tests of kg.graph.analytics: central entities, communities, speakers, regulation, ownership chains."""
+"""Tests of kg.graph.analytics: central entities, communities, speakers, regulation and
+ownership chains."""
 
 import json
 import os
@@ -12,8 +13,16 @@ import numpy as np
 import pytest
 
 from kg.graph import analytics
-from kg.graph.analytics import (centrality, communities, counts, most_regulated, ownership_chains,
-                          summary, top_speakers, weighted_digraph)
+from kg.graph.analytics import (
+    centrality,
+    communities,
+    counts,
+    most_regulated,
+    ownership_chains,
+    summary,
+    top_speakers,
+    weighted_digraph,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 

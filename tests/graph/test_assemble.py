@@ -4,13 +4,13 @@ import json
 
 import networkx as nx
 
-from kg.ingest.article import Article
 from kg.export.json import data_to_graph, graph_to_data, read_json, write_json
-from kg.nlp.mentions import Mention
 from kg.extract import RelationMention
 from kg.graph.assemble import build_graph
 from kg.graph.resolve import resolve
 from kg.graph.schema import FAMILIES
+from kg.ingest.article import Article
+from kg.nlp.mentions import Mention
 
 
 def sample_graph():

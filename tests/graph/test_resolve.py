@@ -145,7 +145,8 @@ def test_read_alias_file_csv_and_yaml(tmp_path):
 
 
 def test_roles_collected_per_entity():
-    ms = [Mention("a", "Teten Masduki", "PERSON", 0, 13, 0, 40, "id", title="Menteri Koperasi dan UKM"),
+    ms = [Mention("a", "Teten Masduki", "PERSON", 0, 13, 0, 40, "id",
+                  title="Menteri Koperasi dan UKM"),
           Mention("b", "Teten Masduki", "PERSON", 0, 13, 0, 40, "en", title="SME minister"),
           Mention("c", "Teten Masduki", "PERSON", 0, 13, 0, 40, "en")]
     entities, _ = resolve(ms, aliases=[])

@@ -6,8 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from kg.ingest.clean import (CLEANERS, clean_text, clean_title, clean_with_report, get_rules,
-                      remove_bylines, remove_captions)
+from kg.ingest.clean import (
+    CLEANERS,
+    clean_text,
+    clean_title,
+    clean_with_report,
+    get_rules,
+    remove_bylines,
+    remove_captions,
+)
 
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "seeds"
 

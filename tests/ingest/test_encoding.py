@@ -5,8 +5,8 @@ import random
 
 import pytest
 
-from kg.ingest.encoding import decode_bytes, iter_lines, normalize_text
 from kg.errors import ReadError
+from kg.ingest.encoding import decode_bytes, iter_lines, normalize_text
 
 EN = ("The minister said the café on Jalan Sudirman would reopen next week. "
       "“We are confident the situation is under control,” she told reporters – adding "
@@ -85,7 +85,7 @@ def test_empty_bytes_decode_to_empty_text():
 
 def test_iter_lines_decodes_each_line_on_its_own(tmp_path):
     path = tmp_path / "mixed.jsonl"
-    path.write_bytes("one é\r\n".encode("utf-8") + (ID + "\n").encode("cp1252") + b"three")
+    path.write_bytes("one é\r\n".encode() + (ID + "\n").encode("cp1252") + b"three")
     lines = list(iter_lines(path, max_line=10_000))
     assert [(n.number, n.encoding) for n in lines] == [(1, "utf-8"), (2, "cp1252"), (3, "utf-8")]
     assert [n.text for n in lines] == ["one é\n", ID + "\n", "three"]
@@ -95,7 +95,8 @@ def test_iter_lines_utf16_with_bom(tmp_path):
     path = tmp_path / "wide.jsonl"
     path.write_bytes(codecs.BOM_UTF16_BE + "satu\r\ndua\n".encode("utf-16-be"))
     lines = list(iter_lines(path, max_line=100))
-    assert [(n.text, n.encoding) for n in lines] == [("satu\n", "utf-16-be"), ("dua\n", "utf-16-be")]
+    assert [(n.text, n.encoding) for n in lines] == [("satu\n", "utf-16-be"),
+                                                     ("dua\n", "utf-16-be")]
 
 
 def test_iter_lines_skips_an_over_long_line_and_goes_on(tmp_path):

@@ -62,8 +62,8 @@ def _probabilities(detector_class, text):
 def test_fast_detector_answers_exactly_as_langdetect(samples_dir):
     from langdetect.detector import Detector
 
-    from kg.ingest.readers import iter_articles
     from kg.ingest.langid import _FastDetector
+    from kg.ingest.readers import iter_articles
 
     texts = ["Ok.", "12345 !!! ???", "  x  ", "ABC DEF GHI jkl MNO", "ÀÉÎÕÜ ñ ç ß œ",
              "北京是中国的首都，人口众多。Beijing is big", "Tiếng Việt có dấu rất khó",
@@ -82,8 +82,8 @@ def test_fast_detector_answers_exactly_as_langdetect(samples_dir):
 def test_log_scores_sum_every_ngram_once(samples_dir):
     import numpy as np
 
+    from kg.ingest.langid import _SMOOTHING, _factory, _FastDetector
     from kg.ingest.readers import iter_articles
-    from kg.ingest.langid import _SMOOTHING, _FastDetector, _factory
 
     texts = ["Menteri itu berbicara. The minister spoke, twice: 'again'.", "12345 !!!"]
     texts += [art.text for art in iter_articles([samples_dir])][:20]

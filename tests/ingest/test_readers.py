@@ -78,7 +78,8 @@ PAGE = """<!DOCTYPE html><html><head><title>Site | Berita</title>
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-16-le", "cp1252"])
 def test_html_visible_text(tmp_path, encoding):
-    a = one(write(tmp_path / "gempa.html", PAGE.replace("&nbsp;kedua", "&nbsp;kedua – “é”"), encoding))
+    page = PAGE.replace("&nbsp;kedua", "&nbsp;kedua – “é”")
+    a = one(write(tmp_path / "gempa.html", page, encoding))
     assert a.title == "Gempa di Sulawesi"
     assert a.text == ("Masthead\n\nParagraf pertama berlanjut di sini.\n\n"
                       "Paragraf kedua – “é”\nbaris kedua.\n\nsatu\ndua")
@@ -161,7 +162,8 @@ def test_jsonl_size_limit_is_per_row(tmp_path):
     a, b, c = read_file(path, max_bytes=1000)
     assert (a.status, c.status, c.text) == ("ok", "ok", small)
     assert b.status == "error"
-    assert b.error == "line 2: text too large: 1,500 bytes > limit 1,000 bytes (raise it with --max-bytes)"
+    assert b.error == ("line 2: text too large: 1,500 bytes > limit 1,000 bytes "
+                       "(raise it with --max-bytes)")
 
 
 def test_jsonl_huge_line_is_skipped_unread(tmp_path):
@@ -202,7 +204,8 @@ def test_csv_row_missing_text_is_an_error(tmp_path):
 
 def test_csv_without_text_column(tmp_path):
     a = one(write(tmp_path / "f.csv", "id,body\nx,isi\n"))
-    assert (a.status, a.error) == ("error", "no 'text' column in the CSV header (columns: id, body)")
+    assert (a.status, a.error) == ("error",
+                                   "no 'text' column in the CSV header (columns: id, body)")
 
 
 def test_csv_with_header_only(tmp_path):
@@ -226,7 +229,8 @@ def test_missing_file(tmp_path):
 def test_dangling_symlink(tmp_path):
     (tmp_path / "link.txt").symlink_to(tmp_path / "gone.txt")
     a = one(tmp_path / "link.txt")
-    assert (a.id, a.status, a.error) == ("link", "error", "dangling symlink (target does not exist)")
+    assert (a.id, a.status, a.error) == ("link", "error",
+                                         "dangling symlink (target does not exist)")
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads anything")
@@ -329,7 +333,8 @@ def test_unsupported_file_in_folder_is_an_error_record(tmp_path):
 def test_ids_are_unique(tmp_path):
     write(tmp_path / "x" / "berita.txt", "A\nsatu")
     write(tmp_path / "y" / "berita.md", "B\ndua")
-    write(tmp_path / "z.jsonl", jsonl({"id": "berita", "text": "tiga"}, {"id": "berita-2", "text": "4"}))
+    write(tmp_path / "z.jsonl", jsonl({"id": "berita", "text": "tiga"},
+                                      {"id": "berita-2", "text": "4"}))
     articles = list(iter_articles([tmp_path / "x", tmp_path / "y", tmp_path / "z.jsonl"]))
     assert [a.id for a in articles] == ["berita", "berita-2", "berita-3", "berita-2-2"]
     assert articles[1].extra["original_id"] == "berita"

@@ -11,7 +11,8 @@ def test_labels_mapped_and_others_dropped():
     doc.ents = [Span(doc, 0, 1, "PER"), Span(doc, 3, 4, "LOC"), Span(doc, 5, 6, "DATE"),
                 Span(doc, 7, 8, "CARDINAL"), Span(doc, 10, 11, "ORG")]
     ms = extract_mentions(doc, article="x", lang="id", offset=100)
-    assert [(m.text, m.type) for m in ms] == [("Budi", "PERSON"), ("Bandung", "GPE"), ("Acme", "ORG")]
+    assert [(m.text, m.type) for m in ms] == [("Budi", "PERSON"), ("Bandung", "GPE"),
+                                              ("Acme", "ORG")]
     assert all(doc.text[m.start - 100:m.end - 100] == m.text for m in ms)
     assert ms[0].sent_start == 100 and ms[0].sent_end == 100 + len(doc.text)
 

@@ -19,7 +19,7 @@ from kg.lang.xx.rules import TICKER_EXCHANGES
 from kg.nlp.rule_layers import EntityRules, load_rules
 
 
-@functools.lru_cache(maxsize=None)  # a blank Indonesian pipeline takes seconds to build
+@functools.cache  # a blank Indonesian pipeline takes seconds to build
 def _pipeline(lang, *, rules=True):
     nlp = spacy.blank(lang)
     nlp.add_pipe("sentencizer")
@@ -525,7 +525,8 @@ def test_fixes_cut_names_at_inner_common_words():
 
 @pytest.mark.parametrize("lang,text,law,law_label", [
     ("en", "The rules are in Permendag 31/2023 concerning Business Licensing , Advertising and "
-           "Supervision of Business Actors . Acme Corp welcomed them .", "Permendag 31/2023", "LAW"),
+           "Supervision of Business Actors . Acme Corp welcomed them .",
+     "Permendag 31/2023", "LAW"),
     ("id", "Aturan itu ada di Permendag 31/2023 tentang Perizinan Berusaha dan Pengawasan "
            "Pelaku Usaha . Acme Corp menyambutnya .", "Permendag 31/2023", "LAW"),
 ])
@@ -535,7 +536,7 @@ def test_fixes_drop_names_inside_a_law_subject(lang, text, law, law_label):
     nlp.add_pipe("kg_entity_rules")
     nlp.add_pipe("kg_entity_fixes")
     doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline[:2]:
+    for _name, proc in nlp.pipeline[:2]:
         doc = proc(doc)
     words = [t.text for t in doc]
     start = words.index("Business" if lang == "en" else "Perizinan")

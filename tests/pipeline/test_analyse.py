@@ -4,11 +4,17 @@ import pytest
 
 import kg.pipeline.analyse
 from kg.ingest import article as A
-from kg.pipeline.driver import settle
-
 from kg.nlp.pipelines import load_pipeline
-from kg.pipeline.analyse import (ArticleInput, Reparse, _relations, analyse, reanalyse, split_span,
-                     unpack_docs)
+from kg.pipeline.analyse import (
+    ArticleInput,
+    Reparse,
+    _relations,
+    analyse,
+    reanalyse,
+    split_span,
+    unpack_docs,
+)
+from kg.pipeline.driver import settle
 
 EN = ("TikTok buys into Tokopedia\n\nTikTok acquired a 75 percent stake in Tokopedia for "
       "840 million dollars, chief executive Shou Zi Chew said on Monday in Jakarta.")

@@ -6,10 +6,10 @@ import pytest
 
 import kg.pipeline.cache
 from kg.errors import CacheError
-from kg.nlp.mentions import Mention
 from kg.extract import RelationMention
-from kg.pipeline.cache import Store, content_key, pipeline_version, types_key
+from kg.nlp.mentions import Mention
 from kg.pipeline.analyse import ArticleResult, Found
+from kg.pipeline.cache import Store, content_key, pipeline_version, types_key
 
 
 def result(key, title="T", text="Judul\nIsi"):

@@ -4,8 +4,8 @@ import os
 
 import pytest
 
-from kg.pipeline.engines import WINDOW_PER_WORKER, make_engine
 from kg.errors import EngineError
+from kg.pipeline.engines import WINDOW_PER_WORKER, make_engine
 
 
 def _square_all(batch):

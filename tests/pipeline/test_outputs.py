@@ -235,8 +235,8 @@ def _limited_build(folder, out, max_file_bytes, *extra):
 
 
 def test_alias_entries_given_in_python_must_have_a_contract_type(tmp_path):
-    from kg.pipeline.driver import build
     from kg.graph.aliases import AliasEntry
+    from kg.pipeline.driver import build
 
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     with pytest.raises(ValueError, match="'Merlin' has type 'WIZARD'"):

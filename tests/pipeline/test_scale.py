@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 import kg.pipeline.driver as pipeline
-from kg.pipeline.engines import InProcess
 from kg.cli import main
 from kg.pipeline.driver import CACHE_NAME, build
+from kg.pipeline.engines import InProcess
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -1,4 +1,5 @@
-"""Tests of kg.query.api: loading a graph.json and asking it questions (records in kg.query.records)."""
+"""Tests of kg.query.api: loading a graph.json and asking it questions (the answer records
+are in kg.query.records)."""
 
 import dataclasses
 import json
@@ -7,8 +8,8 @@ import networkx as nx
 import pytest
 
 import kg.query.api
-from kg.query.api import EDGE_COLUMNS, EVIDENCE_COLUMNS, NODE_COLUMNS, KnowledgeGraph, load
 from kg.export.json import write_json
+from kg.query.api import EDGE_COLUMNS, EVIDENCE_COLUMNS, NODE_COLUMNS, KnowledgeGraph, load
 from kg.query.records import Entity, Evidence, Ownership, Relation, Statement, Step
 
 TITLES = {"en1": "TikTok buys into Tokopedia", "id1": "Teten soal TikTok dan UMKM",

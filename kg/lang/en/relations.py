@@ -69,7 +69,8 @@ RELATION_CUES = [
      "links": ["with", "into", "and"], "cues": ["merging", "merger of", "the merger of"]},
     # --- regulation ------------------------------------------------------
     {"relation": "bans", "family": "regulation", "order": "active", "confidence": 0.7,
-     "target_types": ["ORG"], "cues": ["bans", "banned", "banning", "prohibits", "prohibited", "prohibiting",
+     "target_types": ["ORG"],
+     "cues": ["bans", "banned", "banning", "prohibits", "prohibited", "prohibiting",
               "outlawed", "outlaws", "forbids", "forbade", "shut down", "closed", "blocked",
               "blocks", "suspended", "suspends", "revoked the license of",
               "revoked the licence of", "revoked the permit of"]},
@@ -98,7 +99,8 @@ RELATION_CUES = [
     {"relation": "approves", "family": "regulation", "order": "passive", "confidence": 0.65,
      "cues": ["approved by", "cleared by"]},
     {"relation": "requires", "family": "regulation", "order": "active", "confidence": 0.6,
-     "target_types": ["ORG"], "cues": ["requires", "required", "requiring", "obliges", "obliged", "forces", "forced"]},
+     "target_types": ["ORG"],
+     "cues": ["requires", "required", "requiring", "obliges", "obliged", "forces", "forced"]},
     {"relation": "assigns", "family": "regulation", "order": "active", "confidence": 0.6,
      "target_types": ["PERSON"], "cues": ["assigned", "assigns", "tasked", "appointed"]},
     {"relation": "assigns", "family": "regulation", "order": "active", "confidence": 0.5,
@@ -270,8 +272,8 @@ TITLE_ORG_DROP_TAIL = ["indonesia", "ri"]
 #: Modality: cues found before the relation's cue, in its clause; the first
 #: matching class wins.
 MODALITY_CUES = {
-    "negated": ["not", "has no", "have no", "had no", "never", "declined to comment", "was not aware", "did not",
-                "denied", "unable to comment", "rejected", "no longer"],
+    "negated": ["not", "has no", "have no", "had no", "never", "declined to comment",
+                "was not aware", "did not", "denied", "unable to comment", "rejected", "no longer"],
     "planned": ["in talks", "considering", "plans to", "plan to", "planned", "will",
                 "would", "may", "might", "could", "pledged", "expected to", "possible",
                 "potential", "proposed", "set to", "aims to", "intends to", "wants to",

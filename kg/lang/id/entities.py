@@ -69,7 +69,8 @@ PERSON_TITLES_LOWER = (
     "sekretaris perusahaan", "corsec",
     # organisations and parties
     "ketua", "ketua umum", "ketum", "wakil ketua", "wakil ketua umum", "waketum",
-    "ketua harian", "pelaksana harian", "plh", "kepala", "wakil kepala", "sekjen", "sekretaris jenderal",
+    "ketua harian", "pelaksana harian", "plh", "kepala", "wakil kepala", "sekjen",
+    "sekretaris jenderal",
     "wasekjen", "sekretaris", "sekretaris eksekutif", "bendahara", "bendahara umum",
     "juru bicara", "jubir", "anggota", "deputi", "asisten deputi", "staf khusus",
     "stafsus", "kepala biro", "kepala divisi", "kepala bagian", "koordinator",
@@ -95,7 +96,8 @@ PERSON_TITLES_LOWER = (
     "influencer", "kreator konten", "selebgram", "youtuber",
     # honorifics and academic / religious prefixes
     "bapak", "pak", "ibu", "bu", "saudara", "sdr.", "sdr", "tuan", "nyonya", "ny.",
-    "ny", "nona", "mas", "mbak", "bang", "kak", "haji", "hajjah", "h.", "hj.", "hj", "dr.", "dr", "drs.", "drs", "dra.", "ir.",
+    "ny", "nona", "mas", "mbak", "bang", "kak", "haji", "hajjah", "h.", "hj.", "hj", "dr.",
+    "dr", "drs.", "drs", "dra.", "ir.",
     "ir", "prof.", "prof", "mr.", "mrs.", "ms.", "sir", "dato", "datuk",
     "tan sri", "almarhum", "almarhumah", "mendiang",
     # English titles seen in Indonesian business news
@@ -131,7 +133,7 @@ TITLE_COMPLEMENT_LOWER = (
     "koordinator", "bidang", "polhukam", "marves", "pmk", "kominfo", "kumham",
     "utama", "eksekutif", "jenderal", "pelaksana", "harian", "tugas", "operasional",
     "bisnis", "korporat", "komersial", "senior", "regional", "asia",
-    "tenggara", "pasifik", "wilayah", "pusat", 
+    "tenggara", "pasifik", "wilayah", "pusat",
     "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi",
     "ri", "republik", "indonesia", "dki", "provinsi", "kabupaten", "kota", "istana",
     "kepresidenan", "kantor",

@@ -42,10 +42,10 @@ TICKER_GATE_SHAPES = tuple(
 
 #: One-token tickers: "GOTO.JK", "BUKA.JK", "0700.HK", "AAPL.O".  Anchored, so
 #: e-mail addresses and URLs ("info@goto.co.id", "https://x.co/A.JK") are not.
+_OTHER_EXCHANGES = "|".join(x for x in TICKER_EXCHANGES if x != "JK")
 TICKER_PATTERNS = [
     [{"TEXT": {"REGEX": r"^[A-Z]{3,5}\.JK$"}}],
-    [{"TEXT": {"REGEX": r"^(?:[A-Z]{2,5}|\d{4,6})\.(?:%s)$"
-               % "|".join(x for x in TICKER_EXCHANGES if x != "JK")}}],
+    [{"TEXT": {"REGEX": rf"^(?:[A-Z]{{2,5}}|\d{{4,6}})\.(?:{_OTHER_EXCHANGES})$"}}],
 ]
 
 # --------------------------------------------------------------------------
