@@ -2,7 +2,7 @@
 #   make demo   create .venv, install kg, build the bundled sample corpus into outputs/
 #               (graph, exports, run report, and the summary report)
 #   make test   create .venv if missing, install kg with its test extras (and Debian's chromium
-#               for the browser tests, if missing), run the whole test suite
+#               for the browser tests, if missing), run ruff's checks, then the whole test suite
 # Both install the exact versions pinned in constraints.txt. Also:
 #   make lint   ruff's checks (configured in pyproject.toml)
 #   make lock   refresh constraints.txt after a change to the dependencies in setup.cfg
@@ -54,7 +54,7 @@ $(CHROMIUM):
 	@command -v apt-get >/dev/null || { echo "make test: install Chromium at $(CHROMIUM) (or set CHROMIUM=...) for the browser tests"; exit 1; }
 	$(SUDO) apt-get install -y -q chromium || { $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q chromium; }
 
-test: $(STAMP) $(CHROMIUM)
+test: $(STAMP) lint $(CHROMIUM)
 	KG_REQUIRE_BROWSER=1 KG_CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest
 
 # Retrain the shipped Indonesian NER model (about 20 minutes on 2 CPU cores; not run in CI)
