@@ -6,6 +6,7 @@ other labels (dates, money, nationalities...) are not entities of the graph.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -114,7 +115,7 @@ class Mention:
     token_end: int = 0
     title: str | None = None
 
-    @property
+    @functools.cached_property  # read in the hot loops of resolution and extraction
     def key(self) -> tuple:
         """``(article, start, end)``: which mention this is, in any process.
 
