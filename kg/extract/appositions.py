@@ -28,10 +28,14 @@ MAX_WORDS = 4
 _POSSESSIVE = ("'s", "’s", "'")
 
 
+def _verb(tok) -> bool:
+    return tok.lang_ == "en" and tok.pos_ in ("VERB", "AUX")
+
+
 def _words(doc, i: int, end: int) -> int:
     """Number of lower-case descriptor words from ``i`` ("e-commerce")."""
     n = 0
-    while i + n < end and n < MAX_WORDS and doc[i + n].pos_ not in ("VERB", "AUX") and (
+    while i + n < end and n < MAX_WORDS and not _verb(doc[i + n]) and (
             doc[i + n].text == "-" or (not doc[i + n].is_punct and not doc[i + n].like_num
                                        and (doc[i + n].is_lower or "-" in doc[i + n].text))):
         n += 1

@@ -77,6 +77,22 @@ class Lexicon:
     stake: re.Pattern | None = None
 
 
+def english_parse(doc: Doc) -> bool:
+    """Whether ``doc`` carries the English model's parse.
+
+    The English patterns read its labels (ClearNLP: ``nsubj``, ``nsubjpass``,
+    ``dobj``, ``pobj``) and tags; an Indonesian parse has UD labels and tags
+    and is read by the Indonesian patterns only.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> english_parse(spacy.blank("en")("No parse here."))
+    False
+    """
+    return doc.lang_ == "en" and doc.has_annotation("DEP")
+
+
 def phrase_doc(vocab, phrase: str) -> Doc:
     """Cue phrases are plain words separated by spaces: one token per word."""
     return Doc(vocab, words=phrase.split())
@@ -388,9 +404,10 @@ class Sentence:
             return False
         if tok.i in self.cue_tokens:
             return False
+        english = tok.lang_ == "en"
         if tok.is_title and tok.i > self.span.start:
-            return tok.pos_ in ("ADJ", "PROPN")  # "Indonesian tech behemoth GoTo"
-        if tok.pos_:
+            return english and tok.pos_ in ("ADJ", "PROPN")  # "Indonesian tech behemoth GoTo"
+        if english and tok.pos_:
             return tok.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM")
         return not tok.lower_.startswith(("me", "di", "ber", "ter")) or len(tok) <= 4
 

@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from kg.extract.base import SPEAKER_TYPES, RelationMention, Sentence, confidence, phrase_before
+from kg.extract.base import (
+    SPEAKER_TYPES,
+    RelationMention,
+    Sentence,
+    confidence,
+    english_parse,
+    phrase_before,
+)
 
 #: Maximum number of tokens between a group cue and the nearest member.
 GROUP_GAP = 14
@@ -105,7 +112,7 @@ def _parsed_subject(sent: Sentence, cue, types):
     """The subject of a verb cue by the dependency parse ("X will buy Y and merge ..."),
     or None without a parse."""
     verb = cue[0]
-    if not sent.doc.has_annotation("DEP") or verb.pos_ not in ("VERB", "AUX"):
+    if not english_parse(sent.doc) or verb.pos_ not in ("VERB", "AUX"):
         return None
     while verb.dep_ in ("conj", "xcomp") and verb.head is not verb and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -121,7 +128,7 @@ def _parsed_subject(sent: Sentence, cue, types):
 def _unnamed_subject(sent: Sentence, cue) -> bool:
     """Whether the parse gives a verb cue a subject that is no name ("the ministry banned X")."""
     verb = cue[0]
-    if not sent.doc.has_annotation("DEP") or verb.pos_ not in ("VERB", "AUX"):
+    if not english_parse(sent.doc) or verb.pos_ not in ("VERB", "AUX"):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < cue.start
                 and c.tag_ not in ("WDT", "WP")]  # "the company that owns X": look further

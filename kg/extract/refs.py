@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from kg.extract.base import Sentence, first_words, phrase_at
+from kg.extract.base import Sentence, english_parse, first_words, phrase_at
 from kg.nlp.names import normalize_name
 
 
@@ -146,7 +146,7 @@ def is_subject(sent: Sentence, m) -> bool:
     """Whether a mention is its sentence's subject: by the parse where there is one,
     else by standing at the sentence start."""
     doc = sent.doc
-    if doc.has_annotation("DEP"):
+    if english_parse(doc):
         return any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in range(m.token, m.token_end))
     i = sent.span.start
     while i < m.token and (doc[i].is_punct or doc[i].is_quote):

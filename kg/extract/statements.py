@@ -30,6 +30,7 @@ from kg.extract.base import (
     RelationMention,
     Sentence,
     confidence,
+    english_parse,
     phrase_at,
 )
 
@@ -99,7 +100,7 @@ def critics(sent: Sentence) -> list[RelationMention]:
 
 def _speaker(sent: Sentence, cue, ctx):
     """``(speaker, tokens of the speaker phrase, role relation or None)``."""
-    if sent.doc.has_annotation("DEP"):
+    if english_parse(sent.doc):
         found = _parsed_speaker(sent, cue, ctx)
         if found is not None:
             return found
@@ -211,7 +212,7 @@ def _plain_speaker(sent: Sentence, cue, ctx):
 def _topics(sent: Sentence, cue, speaker, speaker_tokens) -> list:
     doc = sent.doc
     candidates = [m for m in sent.args(TOPIC_TYPES)]
-    if doc.has_annotation("DEP") and len(cue) == 1:
+    if english_parse(doc) and len(cue) == 1:
         verb = cue[0]
         scope = {t.i for t in verb.subtree} - speaker_tokens
         if verb.lower_ in sent.lex.words.addressee_cues:
