@@ -1,8 +1,9 @@
 """Evaluate kg's Indonesian entity recogniser on public Indonesian NER test sets.
 
-Reads the CoNLL splits of idner-news-2k (``token UPOS IOB``, space-separated)
-and NERGrit (``token<TAB>IOB``) from ``--data``, maps the gold labels to kg's
-(PER/PERSON -> PERSON, ORG/ORGANISATION -> ORG, LOC/PLACE -> GPE), builds one
+Reads the CoNLL splits of idner-news-2k (``token UPOS IOB``, space-separated),
+NERGrit and NERP (``token<TAB>IOB``) from ``--data``, maps the gold labels to kg's
+(PER/PERSON/PPL -> PERSON, ORG/ORGANISATION/IND -> ORG, LOC/PLACE/PLC -> GPE;
+NERP's EVT and FNB are not scored), builds one
 ``Doc`` per gold sentence from the gold tokens, runs the pipeline components
 on it (so tokenisation matches the gold exactly) and prints entity-level
 exact-span precision, recall and F1 per type and micro-averaged, plus words
@@ -41,13 +42,19 @@ DATASETS = {
     "idner-news-2k": ("idner-news-2k", {"test": "test.txt", "dev": "dev.txt"}, " "),
     "nergrit": ("nergrit", {"test": "test_preprocess.txt", "dev": "valid_preprocess.txt"},
                 "\t"),
+    # all lower-case: names without their capital letters
+    "nerp": ("nerp", {"test": "test_preprocess.txt", "dev": "valid_preprocess.txt"}, "\t"),
 }
 
 #: Gold label -> kg label.
 GOLD_LABELS = {
     "PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "ORGANISATION": "ORG",
     "LOC": "GPE", "PLACE": "GPE", "GPE": "GPE",
+    "PPL": "PERSON", "IND": "ORG", "PLC": "GPE",
 }
+
+#: Gold labels of types kg does not have (NERP's events and food and beverage): not scored.
+DROPPED_LABELS = ("EVT", "FNB")
 
 #: English model label -> kg label; other English labels are ignored.
 ENGLISH_LABELS = {
@@ -92,14 +99,17 @@ def iob_to_spans(tags: list[str]) -> list[tuple[int, int, str]]:
     --------
     >>> iob_to_spans(["B-PER", "I-PER", "O", "I-LOC", "B-ORG"])
     [(0, 2, 'PERSON'), (3, 4, 'GPE'), (4, 5, 'ORG')]
+    >>> iob_to_spans(["B-PPL", "B-EVT", "I-EVT", "B-IND"])
+    [(0, 1, 'PERSON'), (3, 4, 'ORG')]
     """
     spans: list[tuple[int, int, str]] = []
     start, label = None, None
     for i, tag in enumerate(tags + ["O"]):
         prefix, _, name = tag.partition("-")
         continues = prefix == "I" and name == label and start is not None
-        if start is not None and not continues:
+        if start is not None and not continues and label not in DROPPED_LABELS:
             spans.append((start, i, GOLD_LABELS.get(label, label)))
+        if start is not None and not continues:
             start, label = None, None
         if prefix in ("B", "I") and not continues:
             start, label = i, name
@@ -221,7 +231,7 @@ def parse_args(argv=None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="python -m pipelines.evaluate_ner", description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA,
-                        help="folder holding idner-news-2k/ and nergrit/ (default: %(default)s)")
+                        help="folder holding idner-news-2k/, nergrit/ and nerp/ (default: %(default)s)")
     parser.add_argument("--lang", default="id", choices=["id"],
                         help="kg pipeline to evaluate (default: %(default)s)")
     parser.add_argument("--split", default="test", choices=["test", "dev"],
