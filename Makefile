@@ -14,9 +14,14 @@ LOCK   := constraints.txt
 
 .PHONY: demo test lint lock install clean train-id evaluate-id
 
-# Training data for the Indonesian model (not shipped; see pipelines/id_ner/README.md)
+# Training data for the Indonesian model (not shipped; see pipelines/id_ud/README.md)
 ID_NER_DATA ?= ../shared/data/id-ner
+ID_UD_DATA  ?= ../shared/data/id-ud
+ID_BULK     ?= ../shared/corpus/bulk/articles.jsonl.gz
 ID_NER      := pipelines/id_ner
+ID_UD       := pipelines/id_ud
+# epochs of tok2vec pretraining on the bulk corpus's Indonesian articles
+PRETRAIN_EPOCHS ?= 4
 
 install: $(STAMP)
 
@@ -36,8 +41,8 @@ LOCK_FLAGS ?=
 lock:
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet uv==$(UV_VERSION)
-	UV_CUSTOM_COMPILE_COMMAND="make lock" $(BIN)/uv pip compile setup.cfg --extra test --extra dask \
-		--python $(BIN)/python --quiet --output-file $(LOCK) $(LOCK_FLAGS)
+	UV_CUSTOM_COMPILE_COMMAND="make lock" $(BIN)/uv pip compile setup.cfg \
+		--extra test --extra dask --extra train --python $(BIN)/python --quiet --output-file $(LOCK) $(LOCK_FLAGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -57,16 +62,31 @@ $(CHROMIUM):
 test: $(STAMP) lint $(CHROMIUM)
 	KG_REQUIRE_BROWSER=1 KG_CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest
 
-# Retrain the shipped Indonesian NER model (about 20 minutes on 2 CPU cores; not run in CI)
+# Retrain the shipped Indonesian pipeline: the NER, then the UD tagger, lemmatiser and parser
+# with floret vectors and a pretrained tok2vec, then both in one model (not run in CI;
+# times on 2 CPU cores in pipelines/id_ud/README.md)
 train-id: $(STAMP)
+	$(BIN)/python -m pip install --quiet -c $(LOCK) -e ".[test,train]"
 	$(BIN)/python -m pipelines.id_ner.convert --data $(ID_NER_DATA) --out $(ID_NER)/corpus --nerp lower
 	$(BIN)/python -m spacy train $(ID_NER)/config.cfg --output $(ID_NER)/training \
 		--paths.train $(ID_NER)/corpus/train-lower.spacy --paths.dev $(ID_NER)/corpus/dev.spacy
-	$(BIN)/python -m pipelines.id_ner.package $(ID_NER)/training/model-best kg/nlp/models/id_ner
+	$(BIN)/python -m pipelines.id_ud.convert --data $(ID_UD_DATA) --out $(ID_UD)/corpus
+	$(BIN)/python -m pipelines.id_ud.text --bulk $(ID_BULK) --out $(ID_UD)/corpus --vectors $(ID_UD)/vectors
+	$(BIN)/python -m spacy pretrain $(ID_UD)/config.cfg $(ID_UD)/pretrain \
+		--pretraining.max_epochs $(PRETRAIN_EPOCHS)
+	$(BIN)/python -m spacy train $(ID_UD)/config.cfg --output $(ID_UD)/training \
+		--paths.init_tok2vec $(ID_UD)/pretrain/model$$(($(PRETRAIN_EPOCHS) - 1)).bin
+	$(BIN)/python -m pipelines.id_ud.assemble $(ID_UD)/training/model-best \
+		$(ID_NER)/training/model-best kg/nlp/models/id
 
-# Entity-level P/R/F1 and words/s of the Indonesian pipeline on idner-news-2k and NERGrit test
+# UPOS, UFeats, lemma, UAS, LAS on GSD and CSUI test; entity P/R/F1 on the idner-news-2k,
+# NERGrit and NERP tests; words/s of the whole Indonesian pipeline in 1 and 2 processes
 evaluate-id: $(STAMP)
-	$(BIN)/python -m pipelines.evaluate_ner --data $(ID_NER_DATA) --model-only --compare-rules --compare-english
+	test -f $(ID_UD)/corpus/gsd-test.spacy || \
+		$(BIN)/python -m pipelines.id_ud.convert --data $(ID_UD_DATA) --out $(ID_UD)/corpus
+	$(BIN)/python -m pipelines.id_ud.evaluate kg/nlp/models/id --corpus $(ID_UD)/corpus \
+		--speed $(ID_BULK)
+	$(BIN)/python -m pipelines.evaluate_ner --data $(ID_NER_DATA) --model-only
 
 clean:
 	rm -rf $(VENV) outputs build *.egg-info .pytest_cache .ruff_cache

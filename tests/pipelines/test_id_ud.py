@@ -1,0 +1,70 @@
+"""The Indonesian UD training scripts: conversion, scoring, unlabelled text, assembly."""
+
+import doctest
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.tokens import Doc, DocBin
+
+from pipelines.id_ud import convert, evaluate, text
+from pipelines.id_ud.convert import POOL, TESTS
+from pipelines.id_ud.evaluate import score, universal
+
+SHARED_UD = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "id-ud"
+
+
+def conllu(sentences):
+    """CoNLL-U text of ``(word, upos, head, deprel)`` rows, sentence by sentence."""
+    blocks = []
+    for n, rows in enumerate(sentences):
+        lines = [f"# sent_id = s{n}"]
+        for i, (word, upos, head, dep) in enumerate(rows, 1):
+            lines.append(f"{i}\t{word}\t{word.lower()}\t{upos}\t_\t_\t{head}\t{dep}\t_\t_")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks) + "\n"
+
+
+SENT = [("Budi", "PROPN", 2, "nsubj"), ("membaca", "VERB", 0, "root"), ("buku", "NOUN", 2, "obj")]
+
+
+@pytest.mark.parametrize("module", [convert, evaluate, text])
+def test_doctests(module):
+    assert doctest.testmod(module, optionflags=doctest.ELLIPSIS).failed == 0
+
+
+def test_convert_holds_out_every_tenth_sentence(tmp_path):
+    data = tmp_path / "ud"
+    data.mkdir()
+    for stem in POOL + tuple(TESTS.values()):
+        (data / f"{stem}.conllu").write_text(conllu([SENT] * 20), encoding="utf-8")
+    counts = convert.convert(data, tmp_path / "out")
+    assert counts["train"] == 3 * 18 and counts["select"] == 3 * 2
+    vocab = spacy.blank("id").vocab
+    train = list(DocBin().from_disk(tmp_path / "out" / "train.spacy").get_docs(vocab))
+    # ten sentences to a doc, so the parser sees sentence ends
+    assert len(train) == 6 and len(list(train[0].sents)) == 10
+    test = list(DocBin().from_disk(tmp_path / "out" / "gsd-test.spacy").get_docs(vocab))
+    assert [(t.text, t.dep_, t.head.text) for t in test[0]] == [
+        ("Budi", "nsubj", "membaca"), ("membaca", "ROOT", "membaca"), ("buku", "obj", "membaca")]
+
+
+def test_score_counts_every_word_and_universal_labels():
+    vocab = spacy.blank("id").vocab
+    words = ["Budi", "membaca", "buku", "."]
+    gold = Doc(vocab, words=words, pos=["PROPN", "VERB", "NOUN", "PUNCT"], heads=[1, 1, 1, 1],
+               deps=["nsubj", "ROOT", "obj", "punct"])
+    pred = Doc(vocab, words=words, pos=["NOUN", "VERB", "NOUN", "PUNCT"], heads=[1, 1, 1, 2],
+               deps=["nsubj:pass", "ROOT", "obj", "punct"])
+    s = score([pred], [gold])
+    # punctuation counts (CoNLL 2018); the subtype after ":" does not
+    assert (s["upos"], s["uas"], s["las"]) == (0.75, 0.75, 0.75)
+    assert universal("obl:agent") == "obl"
+    with pytest.raises(ValueError):
+        score([Doc(vocab, words=["x"])], [gold])
+
+
+@pytest.mark.skipif(not SHARED_UD.exists(), reason="../shared data not available")
+def test_real_treebanks_convert(tmp_path):
+    counts = convert.convert(SHARED_UD, tmp_path)
+    assert counts == {"train": 1995, "select": 220, "gsd-test": 557, "csui-test": 374}
