@@ -93,6 +93,20 @@ def english_parse(doc: Doc) -> bool:
     return doc.lang_ == "en" and doc.has_annotation("DEP")
 
 
+def ud_parse(doc: Doc) -> bool:
+    """Whether ``doc`` carries the Indonesian model's parse (UD labels: ``nsubj``,
+    ``obj``, ``obl:agent``, ``appos``, ``nmod``, ``flat``), which the Indonesian
+    patterns read first, their word-order rules being the fallback.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> ud_parse(spacy.blank("id")("Tanpa parse."))
+    False
+    """
+    return doc.lang_ == "id" and doc.has_annotation("DEP")
+
+
 def phrase_doc(vocab, phrase: str) -> Doc:
     """Cue phrases are plain words separated by spaces: one token per word."""
     return Doc(vocab, words=phrase.split())
