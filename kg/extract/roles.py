@@ -76,7 +76,9 @@ def roles(sent: Sentence) -> tuple[list[RelationMention], list]:
                 sp.end + 1 == org.token and doc[sp.end].lower_ in lex.words.role_links) else (
                 _parsed_title(sent, sp, org))
             if title is not None:
-                person = sent.at(_skip(sent, _skip_alias(sent, org.token_end)), ("PERSON",))
+                # "Acme (ACM) Budi", "Acme Holdings (Acme), Budi", "... Nusantara (BPN) Budi"
+                after = _skip(sent, _skip_alias(sent, org.token_end), (",", ")", "]"))
+                person = sent.at(after, ("PERSON",))
                 if person is not None:
                     add(person, org, title)
     # PERSON, who heads ORG / TITLE PERSON of ORG

@@ -114,6 +114,9 @@ def test_roles_with_the_real_pipelines(relate_parsed, lang, marked, org, title):
      "baru.", "Bank Sentosa Jaya", "Ketua Dewan Pengawas"),
     ("{Kepala} Divisi Riset [Lembaga Sigma] ([LS]) [Budi Santoso](PERSON) mengatakan harga naik.",
      "Lembaga Sigma", "Kepala Divisi Riset"),
+    # only the bracketed short name is a mention
+    ("{Ketua} Dewan Komisioner Badan Pengawas Nusantara ([BPN]) [Budi Santoso](PERSON) membuka "
+     "rapat itu.", "BPN", "Ketua Dewan Komisioner Badan Pengawas Nusantara"),
 ])
 def test_parsed_title_phrase_before_the_organisation(relate_parsed, marked, org, title):
     found = relate_parsed("id", marked)
