@@ -8,7 +8,10 @@ The speaker of a reporting cue ("said", "according to", "kata", "menurut",
   (:mod:`kg.extract.refs`); a subject that is a title with no
   name ("added the lecturer of X") is the person named last, who then holds
   that role;
-- without one (Indonesian): the name next to the cue, on the side its
+- with the Indonesian parse: the subject of the cue verb ("kata X", "X
+  mengatakan") or the noun "menurut" marks; a title there stands for the
+  person named in its phrase ("kata Kepala Divisi Riset Acme Budi");
+- otherwise: the name next to the cue, on the side its
   lexicon entry gives, stepping over titles and appositions
   ("Menurut Menteri ..., Teten Masduki"; "X, an economist at Y, believes").
 
@@ -32,12 +35,16 @@ from kg.extract.base import (
     confidence,
     english_parse,
     phrase_at,
+    ud_parse,
 )
 
 _QUOTE = re.compile(r"[\"“”„«»]([^\"“”„«»]{3,})[\"“”„«»]")
 _QUOTE_MARKS = '"“”„«»'
 #: Tokens between a cue and its speaker at most, without a parse.
 MAX_SPEAKER_GAP = 4
+#: UD relations that keep a word inside a speaker's noun phrase (not its clauses).
+_PHRASE_DEPS = {"nmod", "flat", "flat:name", "appos", "compound", "amod", "det", "case",
+                "punct", "nummod"}
 
 
 def statements(sent: Sentence, cue, ctx,
@@ -104,7 +111,54 @@ def _speaker(sent: Sentence, cue, ctx):
         found = _parsed_speaker(sent, cue, ctx)
         if found is not None:
             return found
+    elif ud_parse(sent.doc):
+        found = _ud_speaker(sent, cue)
+        if found is not None:
+            return found
     return _plain_speaker(sent, cue, ctx)
+
+
+def _ud_speaker(sent: Sentence, cue):
+    """The speaker by the Indonesian parse, or None to fall back on word order.
+
+    The subject of the cue verb ("kata X", "X mengatakan") or the noun that
+    "menurut" marks; when a title or an organisation heads it, the person its
+    phrase names ("kata Kepala Divisi Riset Acme Budi": Budi)."""
+    if len(cue) != 1:
+        return None
+    word, where = cue[0], sent.lex.statement.get(cue.text.lower(), "either")
+    if where == "pronoun":
+        return None
+    if word.dep_ == "case":  # "menurut X"
+        subjects = [word.head]
+    else:
+        subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    # on the side the lexicon gives ("X, kata Y, ...": Y), the one nearest the cue
+    subjects = [c for c in subjects if where == "either" or (c.i < word.i) == (where == "before")]
+    if not subjects:
+        return None
+    subj = min(subjects, key=lambda c: abs(c.i - word.i))
+    tokens = _phrase(subj)
+    own = sent.at_token(subj.i, SPEAKER_TYPES)
+    people = [m for m in sent.args(("PERSON",)) if m.token in tokens]
+    if own is not None and (not people or own.type == "PERSON" and len(people) == 1):
+        return own, tokens, None
+    if people and (own is not None or _is_title(sent, subj)):
+        # the person named last: names before it belong to the title ("Deputi
+        # Komisioner Acme, Budi"), and an organisation there is the person's
+        return people[-1], tokens, None
+    return None
+
+
+def _phrase(head) -> set:
+    """Token indices of the noun phrase under ``head``, without its clauses."""
+    out, todo = {head.i}, [head]
+    while todo:
+        for child in todo.pop().children:
+            if child.dep_ in _PHRASE_DEPS:
+                out.add(child.i)
+                todo.append(child)
+    return out
 
 
 def _parsed_speaker(sent: Sentence, cue, ctx):
