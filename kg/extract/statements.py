@@ -36,15 +36,13 @@ from kg.extract.base import (
     english_parse,
     phrase_at,
     ud_parse,
+    ud_phrase,
 )
 
 _QUOTE = re.compile(r"[\"“”„«»]([^\"“”„«»]{3,})[\"“”„«»]")
 _QUOTE_MARKS = '"“”„«»'
 #: Tokens between a cue and its speaker at most, without a parse.
 MAX_SPEAKER_GAP = 4
-#: UD relations that keep a word inside a speaker's noun phrase (not its clauses).
-_PHRASE_DEPS = {"nmod", "flat", "flat:name", "appos", "compound", "amod", "det", "case",
-                "punct", "nummod"}
 
 
 def statements(sent: Sentence, cue, ctx,
@@ -138,7 +136,7 @@ def _ud_speaker(sent: Sentence, cue):
     if not subjects:
         return None
     subj = min(subjects, key=lambda c: abs(c.i - word.i))
-    tokens = _phrase(subj)
+    tokens = ud_phrase(subj)
     own = sent.at_token(subj.i, SPEAKER_TYPES)
     people = [m for m in sent.args(("PERSON",)) if m.token in tokens]
     if own is not None and (not people or own.type == "PERSON" and len(people) == 1):
@@ -148,17 +146,6 @@ def _ud_speaker(sent: Sentence, cue):
         # Komisioner Acme, Budi"), and an organisation there is the person's
         return people[-1], tokens, None
     return None
-
-
-def _phrase(head) -> set:
-    """Token indices of the noun phrase under ``head``, without its clauses."""
-    out, todo = {head.i}, [head]
-    while todo:
-        for child in todo.pop().children:
-            if child.dep_ in _PHRASE_DEPS:
-                out.add(child.i)
-                todo.append(child)
-    return out
 
 
 def _parsed_speaker(sent: Sentence, cue, ctx):
