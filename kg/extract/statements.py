@@ -16,8 +16,10 @@ The speaker of a reporting cue ("said", "according to", "kata", "menurut",
   ("Menurut Menteri ..., Teten Masduki"; "X, an economist at Y, believes").
 
 The statement points from the speaker to every person, organisation or law
-it is about: with a parse, the names under the cue verb outside the
-subject; without one, the other names of the sentence. A quote that began
+it is about: with the English parse, the names under the cue verb outside the
+subject; otherwise the other names of the sentence, leaving out (with the
+Indonesian parse) where and when a quote was said ('"...," ujar X saat
+ditemui di kantor Y'). A quote that began
 in an earlier sentence of the paragraph ('"A. B," said X') brings that
 sentence's names along. Criticism cues make ``criticized`` edges, and so does
 a critic noun ("X, one of Y's loudest critics").
@@ -266,6 +268,8 @@ def _topics(sent: Sentence, cue, speaker, speaker_tokens) -> list:
         candidates = [m for m in candidates if m.token in scope and lo <= m.token < hi]
     else:
         candidates = [m for m in candidates if m.token not in speaker_tokens or m is speaker]
+        setting = _ud_setting(sent, cue)
+        candidates = [m for m in candidates if m.token not in setting]
         if speaker.token < cue.start and sent.lex.statement.get(cue.text.lower()) == "before":
             # "X mengatakan ...": what X says follows X (or stands in quotes)
             quoted = _quoted_tokens(sent)
@@ -274,6 +278,21 @@ def _topics(sent: Sentence, cue, speaker, speaker_tokens) -> list:
         # "X, one of Y's critics, said": the apposition describes the speaker
         candidates = [m for m in candidates if not speaker.token_end <= m.token < cue.start]
     return [m for m in candidates if m is not speaker]
+
+
+def _ud_setting(sent: Sentence, cue) -> set:
+    """Tokens of where and when a quote was said, by the Indonesian parse: the
+    obliques and adverbial clauses of a cue that follows its quote ('"...," ujar X
+    saat ditemui di kantor Y', "katanya dalam rapat dengan Y"), whose names are
+    no topic. Empty for other cues, whose content may follow them."""
+    if not ud_parse(sent.doc) or len(cue) != 1 or sent.lex.statement.get(
+            cue.text.lower()) not in ("after", "pronoun"):
+        return set()
+    out = set()
+    for child in cue[0].children:
+        if child.i > cue.start and child.dep_.split(":")[0] in ("obl", "advcl"):
+            out |= {t.i for t in child.subtree}
+    return out
 
 
 def _quoted_tokens(sent: Sentence) -> set:

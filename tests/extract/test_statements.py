@@ -183,3 +183,15 @@ def test_parsed_speaker_side_and_distance(relate_parsed, marked, speaker, topic)
     found = relate_parsed("id", marked)
     assert found.get(speaker, "said", topic) is not None, found.triples()
     assert {r.source.text for r in found if r.relation == "said"} == {speaker}
+
+
+@pytest.mark.parametrize("marked,setting", [
+    ('"[Acme Holdings] harus mendaftar," ujar [Budi Santoso](PERSON) saat ditemui di kantor '
+     '[Beta Mart].', BETA),
+    ('[Budi Santoso](PERSON) hadir. "[Acme Holdings] akan tutup," katanya dalam rapat dengan '
+     '[Citra Pay] di Bandung.', CITRA),
+])
+def test_parsed_setting_after_the_cue_is_no_topic(relate_parsed, marked, setting):
+    found = relate_parsed("id", marked)
+    assert found.get(BUDI, "said", ACME) is not None, found.triples()
+    assert found.get(BUDI, "said", setting) is None, found.triples()
