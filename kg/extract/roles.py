@@ -25,7 +25,7 @@ from kg.nlp.names import alias_keys, normalize_name
 _POSSESSIVE = ("'s", "’s", "'")
 _DETERMINERS = ("the", "a", "an", "former", "its", "one")
 #: Words at most between a title found and its organisation, read from the parse.
-MAX_TITLE_WORDS = 8
+MAX_TITLE_WORDS = 12
 
 
 def _title_at(sent: Sentence, i: int) -> int:

@@ -114,6 +114,10 @@ def test_roles_with_the_real_pipelines(relate_parsed, lang, marked, org, title):
      "baru.", "Bank Sentosa Jaya", "Ketua Dewan Pengawas"),
     ("{Kepala} Divisi Riset [Lembaga Sigma] ([LS]) [Budi Santoso](PERSON) mengatakan harga naik.",
      "Lembaga Sigma", "Kepala Divisi Riset"),
+    # a long title: nine words between the title found and the organisation
+    ("{Kepala} Pusat Riset dan Pengembangan Teknologi Pangan dan Gizi Nasional [Badan Riset "
+     "Sentosa], [Budi Santoso](PERSON), membuka acara itu.", "Badan Riset Sentosa",
+     "Kepala Pusat Riset dan Pengembangan Teknologi Pangan dan Gizi Nasional"),
     # only the bracketed short name is a mention
     ("{Ketua} Dewan Komisioner Badan Pengawas Nusantara ([BPN]) [Budi Santoso](PERSON) membuka "
      "rapat itu.", "BPN", "Ketua Dewan Komisioner Badan Pengawas Nusantara"),
