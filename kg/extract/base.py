@@ -93,6 +93,47 @@ def english_parse(doc: Doc) -> bool:
     return doc.lang_ == "en" and doc.has_annotation("DEP")
 
 
+def ud_parse(doc: Doc) -> bool:
+    """Whether ``doc`` carries the Indonesian model's parse (UD labels: ``nsubj``,
+    ``obj``, ``obl:agent``, ``appos``, ``nmod``, ``flat``), which the Indonesian
+    patterns read first, their word-order rules being the fallback.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> ud_parse(spacy.blank("id")("Tanpa parse."))
+    False
+    """
+    return doc.lang_ == "id" and doc.has_annotation("DEP")
+
+
+#: UD relations that keep a word inside a noun phrase (not in a clause of its own).
+UD_PHRASE = frozenset({"nmod", "flat", "flat:name", "appos", "compound", "amod", "det", "case",
+                       "punct", "nummod"})
+
+
+def ud_phrase(head, deps=UD_PHRASE) -> set:
+    """Token indices of the phrase under ``head``: the words reached from it through
+    relations of ``deps`` only.
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["izin", "Acme", "yang", "habis"], heads=[0, 0, 3, 0],
+    ...           deps=["ROOT", "nmod", "nsubj", "acl:relcl"])
+    >>> sorted(ud_phrase(doc[0]))
+    [0, 1]
+    """
+    out, todo = {head.i}, [head]
+    while todo:
+        for child in todo.pop().children:
+            if child.dep_ in deps:
+                out.add(child.i)
+                todo.append(child)
+    return out
+
+
 def phrase_doc(vocab, phrase: str) -> Doc:
     """Cue phrases are plain words separated by spaces: one token per word."""
     return Doc(vocab, words=phrase.split())

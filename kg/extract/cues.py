@@ -18,6 +18,7 @@ from kg.extract.base import (
     confidence,
     english_parse,
     phrase_before,
+    ud_parse,
 )
 
 #: Maximum number of tokens between a group cue and the nearest member.
@@ -52,8 +53,9 @@ def cue_relations(sent: Sentence, cue, entry: dict) -> list[RelationMention]:
         if family == "partnership":  # "X formed a partnership with Y": X is the subject
             source = _subject_before(sent, cue, src_types) or source
         target = sent.after(cue.end, tgt_types, clause=True)
-        if target is not None and any(t.lower_ in entry.get("not_through", ())
-                                      for t in sent.doc[cue.end:target.token]):
+        if target is not None and (any(t.lower_ in entry.get("not_through", ())
+                                       for t in sent.doc[cue.end:target.token])
+                                   or not _ud_argument(sent, cue, target)):
             target = None
     elif order == "passive":
         target = sent.before(cue.start, tgt_types)
@@ -123,6 +125,27 @@ def _parsed_subject(sent: Sentence, cue, types):
             if found is not None and found.tokens not in sent.consumed:
                 return found
     return None
+
+
+def _ud_argument(sent: Sentence, cue, target) -> bool:
+    """Whether the Indonesian parse lets ``target`` be an argument of a verb cue:
+    False if ``target`` stands in a clause under the cue ("menutup rapat itu sebelum
+    X membuka ...", "menutup pidatonya dengan menyatakan bahwa X ..."); a participle
+    phrase ("termasuk X") is no clause. A name the parse puts outside the cue's
+    subtree is left to word order, as is any text without that parse."""
+    verb = cue[0]
+    if not ud_parse(sent.doc) or verb.pos_ not in ("VERB", "AUX"):
+        return True
+    name = range(target.token, target.token_end)
+    tok = next((t for t in sent.doc[target.token:target.token_end] if t.head.i not in name),
+               sent.doc[target.token])
+    if not verb.is_ancestor(tok):
+        return True
+    while not cue.start <= tok.i < cue.end:
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "acl" and tok.i not in name:
+            return False  # in the clause of another verb
+        tok = tok.head
+    return True
 
 
 def _unnamed_subject(sent: Sentence, cue) -> bool:

@@ -1,6 +1,8 @@
 """Roles: a person holds a title at an organisation (person -> organisation).
 
 - ``TITLE ORG [,] PERSON``: "Kepala Eksekutif TikTok, Shou Zi Chew", "CEO TikTok Shou Zi Chew";
+  with the Indonesian parse, the title may run on up to the organisation when the
+  words between hang under it ("Direktur Pemasaran dan Penjualan Acme Budi");
 - ``ORG's TITLE, PERSON``: "TikTok's Chief Executive, Shou Zichew";
 - ``PERSON, TITLE of ORG``: "Edy Misero, secretary general of the Association ...",
   and in Indonesian without the link word ("Budi, direktur Acme");
@@ -16,12 +18,14 @@ and the words of ``ROLE_WORDS``; the role edge keeps the title as written.
 
 from __future__ import annotations
 
-from kg.extract.base import RelationMention, Sentence, phrase_at
+from kg.extract.base import RelationMention, Sentence, phrase_at, ud_parse
 from kg.nlp.mentions import Mention
 from kg.nlp.names import alias_keys, normalize_name
 
 _POSSESSIVE = ("'s", "’s", "'")
 _DETERMINERS = ("the", "a", "an", "former", "its", "one")
+#: Words at most between a title found and its organisation, read from the parse.
+MAX_TITLE_WORDS = 12
 
 
 def _title_at(sent: Sentence, i: int) -> int:
@@ -68,11 +72,15 @@ def roles(sent: Sentence) -> tuple[list[RelationMention], list]:
                     add(person, org, doc[j + 2:end])
         # TITLE ORG [,] PERSON
         for sp in sent.titles:
-            if sp.end == org.token or (sp.end + 1 == org.token
-                                       and doc[sp.end].lower_ in lex.words.role_links):
-                person = sent.at(_skip(sent, org.token_end), ("PERSON",))
+            title = sp if sp.end == org.token or (
+                sp.end + 1 == org.token and doc[sp.end].lower_ in lex.words.role_links) else (
+                _parsed_title(sent, sp, org))
+            if title is not None:
+                # "Acme (ACM) Budi", "Acme Holdings (Acme), Budi", "... Nusantara (BPN) Budi"
+                after = _skip(sent, _skip_alias(sent, org.token_end), (",", ")", "]"))
+                person = sent.at(after, ("PERSON",))
                 if person is not None:
-                    add(person, org, sp)
+                    add(person, org, title)
     # PERSON, who heads ORG / TITLE PERSON of ORG
     for person in people:
         i = _skip(sent, person.token_end)
@@ -116,6 +124,34 @@ def roles(sent: Sentence) -> tuple[list[RelationMention], list]:
             made.append(org)
             add(person, org, sp)
     return out, made
+
+
+def _parsed_title(sent: Sentence, sp, org):
+    """The title phrase from ``sp`` up to ``org`` if the parse puts every word between
+    under the title ("Kepala Divisi Riset Acme": "Divisi Riset" modifies "Kepala"),
+    with no verb or comma; None otherwise, or without an Indonesian parse."""
+    doc = sent.doc
+    if not ud_parse(doc) or not 0 < org.token - sp.end <= MAX_TITLE_WORDS:
+        return None
+    under = {t.i for t in sp.root.subtree}
+    between = doc[sp.end:org.token]
+    if org.token not in under or any(
+            t.i not in under or t.pos_ in ("VERB", "AUX") or t.is_punct and t.text not in "()[]/"
+            for t in between):
+        return None
+    end = org.token
+    while end > sp.end and doc[end - 1].is_punct:
+        end -= 1
+    return doc[sp.start:end]
+
+
+def _skip_alias(sent: Sentence, i: int) -> int:
+    """Step over a bracketed alias at token ``i`` ("Acme (ACM) Budi")."""
+    if i < sent.span.end and sent.doc[i].text in "([":
+        for j in range(i + 1, min(i + 8, sent.span.end)):
+            if sent.doc[j].text in ")]":
+                return j + 1
+    return i
 
 
 def _title_before(sent: Sentence, person):

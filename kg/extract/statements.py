@@ -8,13 +8,18 @@ The speaker of a reporting cue ("said", "according to", "kata", "menurut",
   (:mod:`kg.extract.refs`); a subject that is a title with no
   name ("added the lecturer of X") is the person named last, who then holds
   that role;
-- without one (Indonesian): the name next to the cue, on the side its
+- with the Indonesian parse: the subject of the cue verb ("kata X", "X
+  mengatakan") or the noun "menurut" marks; a title there stands for the
+  person named in its phrase ("kata Kepala Divisi Riset Acme Budi");
+- otherwise: the name next to the cue, on the side its
   lexicon entry gives, stepping over titles and appositions
   ("Menurut Menteri ..., Teten Masduki"; "X, an economist at Y, believes").
 
 The statement points from the speaker to every person, organisation or law
-it is about: with a parse, the names under the cue verb outside the
-subject; without one, the other names of the sentence. A quote that began
+it is about: with the English parse, the names under the cue verb outside the
+subject; otherwise the other names of the sentence, leaving out (with the
+Indonesian parse) where and when a quote was said ('"...," ujar X saat
+ditemui di kantor Y'). A quote that began
 in an earlier sentence of the paragraph ('"A. B," said X') brings that
 sentence's names along. Criticism cues make ``criticized`` edges, and so does
 a critic noun ("X, one of Y's loudest critics").
@@ -32,6 +37,8 @@ from kg.extract.base import (
     confidence,
     english_parse,
     phrase_at,
+    ud_parse,
+    ud_phrase,
 )
 
 _QUOTE = re.compile(r"[\"“”„«»]([^\"“”„«»]{3,})[\"“”„«»]")
@@ -104,7 +111,43 @@ def _speaker(sent: Sentence, cue, ctx):
         found = _parsed_speaker(sent, cue, ctx)
         if found is not None:
             return found
+    elif ud_parse(sent.doc):
+        found = _ud_speaker(sent, cue)
+        if found is not None:
+            return found
     return _plain_speaker(sent, cue, ctx)
+
+
+def _ud_speaker(sent: Sentence, cue):
+    """The speaker by the Indonesian parse, or None to fall back on word order.
+
+    The subject of the cue verb ("kata X", "X mengatakan") or the noun that
+    "menurut" marks; when a title or an organisation heads it, the person its
+    phrase names ("kata Kepala Divisi Riset Acme Budi": Budi)."""
+    if len(cue) != 1:
+        return None
+    word, where = cue[0], sent.lex.statement.get(cue.text.lower(), "either")
+    if where == "pronoun":
+        return None
+    if word.dep_ == "case":  # "menurut X"
+        subjects = [word.head]
+    else:
+        subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    # on the side the lexicon gives ("X, kata Y, ...": Y), the one nearest the cue
+    subjects = [c for c in subjects if where == "either" or (c.i < word.i) == (where == "before")]
+    if not subjects:
+        return None
+    subj = min(subjects, key=lambda c: abs(c.i - word.i))
+    tokens = ud_phrase(subj)
+    own = sent.at_token(subj.i, SPEAKER_TYPES)
+    people = [m for m in sent.args(("PERSON",)) if m.token in tokens]
+    if own is not None and (not people or own.type == "PERSON" and len(people) == 1):
+        return own, tokens, None
+    if people and (own is not None or _is_title(sent, subj)):
+        # the person named last: names before it belong to the title ("Deputi
+        # Komisioner Acme, Budi"), and an organisation there is the person's
+        return people[-1], tokens, None
+    return None
 
 
 def _parsed_speaker(sent: Sentence, cue, ctx):
@@ -225,6 +268,8 @@ def _topics(sent: Sentence, cue, speaker, speaker_tokens) -> list:
         candidates = [m for m in candidates if m.token in scope and lo <= m.token < hi]
     else:
         candidates = [m for m in candidates if m.token not in speaker_tokens or m is speaker]
+        setting = _ud_setting(sent, cue)
+        candidates = [m for m in candidates if m.token not in setting]
         if speaker.token < cue.start and sent.lex.statement.get(cue.text.lower()) == "before":
             # "X mengatakan ...": what X says follows X (or stands in quotes)
             quoted = _quoted_tokens(sent)
@@ -233,6 +278,21 @@ def _topics(sent: Sentence, cue, speaker, speaker_tokens) -> list:
         # "X, one of Y's critics, said": the apposition describes the speaker
         candidates = [m for m in candidates if not speaker.token_end <= m.token < cue.start]
     return [m for m in candidates if m is not speaker]
+
+
+def _ud_setting(sent: Sentence, cue) -> set:
+    """Tokens of where and when a quote was said, by the Indonesian parse: the
+    obliques and adverbial clauses of a cue that follows its quote ('"...," ujar X
+    saat ditemui di kantor Y', "katanya dalam rapat dengan Y"), whose names are
+    no topic. Empty for other cues, whose content may follow them."""
+    if not ud_parse(sent.doc) or len(cue) != 1 or sent.lex.statement.get(
+            cue.text.lower()) not in ("after", "pronoun"):
+        return set()
+    out = set()
+    for child in cue[0].children:
+        if child.i > cue.start and child.dep_.split(":")[0] in ("obl", "advcl"):
+            out |= {t.i for t in child.subtree}
+    return out
 
 
 def _quoted_tokens(sent: Sentence) -> set:

@@ -255,3 +255,20 @@ def test_fronted_clause_names_its_subject_after_the_comma(relate, lang, marked, 
 ])
 def test_fronted_cue_needs_its_own_clause_and_comma(relate, lang, marked):
     assert not relate(lang, marked).asserted("ownership")
+
+
+# --- with the Indonesian parse ----------------------------------------------
+
+@pytest.mark.parametrize("marked", [
+    "[Budi Santoso](PERSON) menutup pidatonya dengan menyatakan bahwa kerja sama antara "
+    "[Acme Holdings] dan pemerintah akan berlanjut.",
+    "[Acme Holdings] menutup rapat itu sebelum [Beta Mart] membuka tokonya.",
+], ids=["object-is-no-name", "name-in-another-clause"])
+def test_parsed_target_is_an_argument_of_the_cue_verb(relate_parsed, marked):
+    assert relate_parsed("id", marked).triples("regulation") == set()
+
+
+def test_parsed_target_inside_the_object_phrase(relate_parsed):
+    found = relate_parsed("id", "[Acme Holdings] mencabut izin usaha [Beta Mart] dan "
+                                "[Citra Pay] pekan lalu.")
+    assert found.triples("regulation") == {(ACME, "bans", BETA), (ACME, "bans", CITRA)}

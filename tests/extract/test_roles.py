@@ -103,3 +103,35 @@ def test_roles_with_the_real_pipelines(relate_parsed, lang, marked, org, title):
     assert edge is not None
     assert edge.title == title
     assert [m.text for m in made] == ([org] if org.startswith(("Ministry", "Kementerian")) else [])
+
+
+# --- with the Indonesian parse: a title phrase longer than the title found ----
+
+@pytest.mark.parametrize("marked,org,title", [
+    ("{Direktur} Pemasaran dan Penjualan [Acme Holdings] [Budi Santoso](PERSON) hadir di "
+     "[Bandung](GPE).", ACME, "Direktur Pemasaran dan Penjualan"),
+    ("{Ketua} Dewan Pengawas [Bank Sentosa Jaya], [Budi Santoso](PERSON), meresmikan kantor "
+     "baru.", "Bank Sentosa Jaya", "Ketua Dewan Pengawas"),
+    ("{Kepala} Divisi Riset [Lembaga Sigma] ([LS]) [Budi Santoso](PERSON) mengatakan harga naik.",
+     "Lembaga Sigma", "Kepala Divisi Riset"),
+    # a long title: nine words between the title found and the organisation
+    ("{Kepala} Pusat Riset dan Pengembangan Teknologi Pangan dan Gizi Nasional [Badan Riset "
+     "Sentosa], [Budi Santoso](PERSON), membuka acara itu.", "Badan Riset Sentosa",
+     "Kepala Pusat Riset dan Pengembangan Teknologi Pangan dan Gizi Nasional"),
+    # only the bracketed short name is a mention
+    ("{Ketua} Dewan Komisioner Badan Pengawas Nusantara ([BPN]) [Budi Santoso](PERSON) membuka "
+     "rapat itu.", "BPN", "Ketua Dewan Komisioner Badan Pengawas Nusantara"),
+])
+def test_parsed_title_phrase_before_the_organisation(relate_parsed, marked, org, title):
+    found = relate_parsed("id", marked)
+    edge = found.get(BUDI, "holds_role", org)
+    assert edge is not None, found.triples()
+    assert edge.title == title
+
+
+@pytest.mark.parametrize("marked", [
+    "{Ketua} panitia datang ke [Acme Holdings], [Budi Santoso](PERSON) menyambutnya.",
+    "{Direktur} itu menelepon [Acme Holdings] [Budi Santoso](PERSON) kemarin.",
+])
+def test_parsed_title_phrase_stops_at_a_verb(relate_parsed, marked):
+    assert relate_parsed("id", marked).triples("role") == set()

@@ -153,3 +153,45 @@ def test_parsed_spokesperson_speaks_for_the_organisation(relate_parsed):
     edge = found.get(BETA, "said", ACME)
     assert edge is not None, found.triples()
     assert edge.modality == "negated"
+
+
+# --- with the Indonesian parse ------------------------------------------------
+
+@pytest.mark.parametrize("marked,speaker,topic", [
+    # a title phrase stands between the cue and the person
+    ('"[Beta Mart] melanggar aturan," kata Kepala Divisi Pengawasan Pasar [Acme Holdings] '
+     '[Budi Santoso](PERSON) dalam jumpa pers.', BUDI, BETA),
+    ("Menurut Direktur [Acme Holdings] [Budi Santoso](PERSON), [Beta Mart] melanggar aturan.",
+     BUDI, BETA),
+])
+def test_parsed_speaker_under_a_title(relate_parsed, marked, speaker, topic):
+    found = relate_parsed("id", marked)
+    assert found.get(speaker, "said", topic) is not None, found.triples()
+    # the organisation in the speaker's title is no topic, nor a speaker
+    assert found.get(speaker, "said", ACME) is None, found.triples()
+    assert found.get(ACME, "said", BUDI) is None, found.triples()
+
+
+@pytest.mark.parametrize("marked,speaker,topic", [
+    # a subject on the wrong side of an "after" cue is not its speaker
+    ("[Acme Holdings], kata [Budi Santoso](PERSON), akan membeli [Beta Mart].", BUDI, BETA),
+    # two subjects before the cue: the one next to it
+    ("Sebelumnya, {Deputi} Komisaris [Citra Pay], [Budi Santoso](PERSON) menyebut [Beta Mart] "
+     "melanggar aturan.", BUDI, BETA),
+])
+def test_parsed_speaker_side_and_distance(relate_parsed, marked, speaker, topic):
+    found = relate_parsed("id", marked)
+    assert found.get(speaker, "said", topic) is not None, found.triples()
+    assert {r.source.text for r in found if r.relation == "said"} == {speaker}
+
+
+@pytest.mark.parametrize("marked,setting", [
+    ('"[Acme Holdings] harus mendaftar," ujar [Budi Santoso](PERSON) saat ditemui di kantor '
+     '[Beta Mart].', BETA),
+    ('[Budi Santoso](PERSON) hadir. "[Acme Holdings] akan tutup," katanya dalam rapat dengan '
+     '[Citra Pay] di Bandung.', CITRA),
+])
+def test_parsed_setting_after_the_cue_is_no_topic(relate_parsed, marked, setting):
+    found = relate_parsed("id", marked)
+    assert found.get(BUDI, "said", ACME) is not None, found.triples()
+    assert found.get(BUDI, "said", setting) is None, found.triples()
