@@ -231,7 +231,8 @@ def parse_args(argv=None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="python -m pipelines.evaluate_ner", description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA,
-                        help="folder holding idner-news-2k/, nergrit/ and nerp/ (default: %(default)s)")
+                        help="folder holding idner-news-2k/, nergrit/ and nerp/ "
+                             "(default: %(default)s)")
     parser.add_argument("--lang", default="id", choices=["id"],
                         help="kg pipeline to evaluate (default: %(default)s)")
     parser.add_argument("--split", default="test", choices=["test", "dev"],
