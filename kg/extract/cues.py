@@ -127,12 +127,18 @@ def _parsed_subject(sent: Sentence, cue, types):
     return None
 
 
+#: UD relations of a verb that modifies a noun rather than heading a clause of its own
+#: ("termasuk X", "layanan daring X").
+MODIFIERS = ("acl", "amod")
+
+
 def _ud_argument(sent: Sentence, cue, target) -> bool:
     """Whether the Indonesian parse lets ``target`` be an argument of a verb cue:
     False if ``target`` stands in a clause under the cue ("menutup rapat itu sebelum
-    X membuka ...", "menutup pidatonya dengan menyatakan bahwa X ..."); a participle
-    phrase ("termasuk X") is no clause. A name the parse puts outside the cue's
-    subtree is left to word order, as is any text without that parse."""
+    X membuka ...", "menutup pidatonya dengan menyatakan bahwa X ..."); a verb that
+    modifies a noun (``MODIFIERS``: "termasuk X", "layanan daring X") heads no clause.
+    A name the parse puts outside the cue's subtree is left to word order, as is any
+    text without that parse."""
     verb = cue[0]
     if not ud_parse(sent.doc) or verb.pos_ not in ("VERB", "AUX"):
         return True
@@ -142,7 +148,7 @@ def _ud_argument(sent: Sentence, cue, target) -> bool:
     if not verb.is_ancestor(tok):
         return True
     while not cue.start <= tok.i < cue.end:
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "acl" and tok.i not in name:
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in MODIFIERS and tok.i not in name:
             return False  # in the clause of another verb
         tok = tok.head
     return True

@@ -272,3 +272,30 @@ def test_parsed_target_inside_the_object_phrase(relate_parsed):
     found = relate_parsed("id", "[Acme Holdings] mencabut izin usaha [Beta Mart] dan "
                                 "[Citra Pay] pekan lalu.")
     assert found.triples("regulation") == {(ACME, "bans", BETA), (ACME, "bans", CITRA)}
+
+
+
+def test_parsed_target_under_a_verb_modifying_a_noun():
+    # the parser may read an adjective-like verb ("daring", online) as a noun modifier
+    # with the name under it: a noun modifier heads no clause, so the name stays a target
+    from types import SimpleNamespace
+
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.cues import _ud_argument
+
+    words = ["Acme", "membawahi", "layanan", "daring", "Beta", "dan", "toko", "yang",
+             "menjual", "Citra"]
+    heads = [1, 1, 1, 2, 3, 6, 2, 8, 6, 8]
+    deps = ["nsubj", "ROOT", "obj", "amod", "nsubj:pass", "cc", "conj", "nsubj", "acl:relcl",
+            "obj"]
+    pos = ["PROPN", "VERB", "NOUN", "VERB", "PROPN", "CCONJ", "NOUN", "PRON", "VERB", "PROPN"]
+    doc = Doc(spacy.blank("id").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    sent = SimpleNamespace(doc=doc)
+
+    def name(i):
+        return SimpleNamespace(token=i, token_end=i + 1)
+
+    assert _ud_argument(sent, doc[1:2], name(4))  # under "daring", a modifier
+    assert not _ud_argument(sent, doc[1:2], name(9))  # object of a relative clause
