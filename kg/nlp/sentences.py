@@ -24,6 +24,8 @@ Examples
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -36,16 +38,23 @@ CLOSERS = frozenset({'"', "”", "’", "'", ")", "]"})
 @Language.component("kg_sentence_bounds", assigns=["token.is_sent_start"])
 def sentence_bounds(doc: Doc) -> Doc:
     """Preset ``is_sent_start``: True after a line break, None where a sentence may
-    start, False elsewhere."""
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_:
-            tok.is_sent_start = True
-        elif prev.text in ENDS or (prev.text in CLOSERS and tok.i > 1
-                                   and doc[tok.i - 2].text in ENDS):
-            tok.is_sent_start = None
+    start, False elsewhere.
+
+    Written in one ``Doc.from_array`` call: setting ``Token.is_sent_start`` token by
+    token checks the whole doc's annotation each time, which is quadratic (52 s for a
+    52,000-token doc, against 0.05 s this way).
+    """
+    if not len(doc):
+        return doc
+    texts = [t.text for t in doc]
+    codes = [1]  # SENT_START: 1 starts a sentence, -1 does not, 0 is left to the parser
+    for i in range(1, len(texts)):
+        prev = texts[i - 1]
+        if "\n" in prev or "\n" in doc[i - 1].whitespace_:
+            codes.append(1)
+        elif prev in ENDS or (prev in CLOSERS and i > 1 and texts[i - 2] in ENDS):
+            codes.append(0)
         else:
-            tok.is_sent_start = False
-    if len(doc):
-        doc[0].is_sent_start = True
+            codes.append(-1)
+    doc.from_array([SENT_START], numpy.array(codes, dtype="int64").astype("uint64")[:, None])
     return doc
