@@ -68,3 +68,18 @@ def test_score_counts_every_word_and_universal_labels():
 def test_real_treebanks_convert(tmp_path):
     counts = convert.convert(SHARED_UD, tmp_path)
     assert counts == {"train": 1995, "select": 220, "gsd-test": 557, "csui-test": 374}
+
+
+def test_config_loads_the_pretrained_tok2vec():
+    # spaCy applies [initialize] init_tok2vec only through the [pretraining] block; without
+    # it the pretrained weights are silently ignored
+    from thinc.api import Config
+
+    root = Path(__file__).resolve().parents[2]
+    cfg = Config().from_disk(root / "pipelines" / "id_ud" / "config.cfg", interpolate=False)
+    assert cfg["pretraining"]["component"] == "tok2vec"
+    assert cfg["initialize"]["init_tok2vec"] == "${paths.init_tok2vec}"
+    assert cfg["components"]["tok2vec"]["model"]["embed"]["include_static_vectors"] is True
+    assert cfg["paths"]["vectors"] == "pipelines/id_ud/vectors"
+    names = ("morphologizer", "trainable_lemmatizer", "parser")
+    assert all(cfg["components"][n]["model"]["tok2vec"]["upstream"] == "*" for n in names)
