@@ -24,8 +24,14 @@ def test_line_break_starts_a_sentence():
 
 
 def test_closing_quote_after_a_full_stop():
-    found = dict(starts('"Kami setuju." Lalu dia pergi.'))
-    assert found["Lalu"] is None
+    found = starts('"Kami setuju." Lalu dia pergi.')
+    # the closing quote stays with its sentence; the next word may start one
+    assert found[4:6] == [('"', False), ("Lalu", None)]
+
+
+def test_end_marks_together_stay_in_one_sentence():
+    found = starts("Benarkah?! Ya.")
+    assert found[1:4] == [("?", False), ("!", False), ("Ya", None)]
 
 
 def test_empty_doc():
