@@ -85,7 +85,7 @@ evaluate-id: $(STAMP)
 	test -f $(ID_UD)/corpus/gsd-test.spacy || \
 		$(BIN)/python -m pipelines.id_ud.convert --data $(ID_UD_DATA) --out $(ID_UD)/corpus
 	$(BIN)/python -m pipelines.id_ud.evaluate kg/nlp/models/id --corpus $(ID_UD)/corpus \
-		--speed $(ID_BULK)
+		--sents --speed $(ID_BULK)
 	$(BIN)/python -m pipelines.evaluate_ner --data $(ID_NER_DATA) --model-only
 
 clean:

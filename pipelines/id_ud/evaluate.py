@@ -10,6 +10,10 @@ punctuation included.
 - UAS: the head is right;
 - LAS: the head and the universal part of the relation (``acl`` of ``acl:relcl``) are right.
 
+``--sents`` also scores sentence ends (F1 of sentence starts) on the test files grouped ten
+sentences to a document: the parser where ``kg_sentence_bounds`` allows an end (as kg runs
+it), the parser alone, and spaCy's rule sentencizer.
+
 ``--speed BULK`` also times kg's whole Indonesian pipeline (``load_pipeline("id")``:
 the model and kg's rule layers) on the first 300 Indonesian articles of the bulk corpus,
 in one process and in two.
@@ -30,7 +34,9 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.scorer import Scorer
 from spacy.tokens import Doc, DocBin
+from spacy.training import Example
 
 TESTS = ("gsd-test", "csui-test")
 
@@ -97,6 +103,37 @@ def evaluate(nlp: Language, corpus: Path, names=TESTS) -> dict[str, dict[str, fl
     return out
 
 
+def sentence_f1(nlp: Language, gold: list[Doc], size: int = 10) -> float:
+    """F1 of the sentence starts ``nlp`` sets on ``gold``'s words, ``size`` sentences a doc.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> v = Vocab()
+    >>> gold = [Doc(v, words=["Dia", "pergi", "."], sent_starts=[True, False, False]),
+    ...         Doc(v, words=["Ya", "."], sent_starts=[True, False])]
+    >>> nlp = spacy.blank("id"); _ = nlp.add_pipe("sentencizer")
+    >>> sentence_f1(nlp, gold)
+    1.0
+    """
+    joined = [Doc.from_docs(gold[i:i + size]) for i in range(0, len(gold), size)]
+    pred = predict(nlp, joined)
+    return round(Scorer.score_spans([Example(p, g) for p, g in zip(pred, joined)],
+                                    "sents")["sents_f"], 3)
+
+
+def sentence_systems(model: str) -> dict[str, Language]:
+    """The three ways of ending sentences that ``--sents`` compares."""
+    import kg.nlp.sentences  # noqa: F401  registers "kg_sentence_bounds"
+
+    bounded = spacy.load(model, exclude=["ner"])
+    bounded.add_pipe("kg_sentence_bounds", first=True)
+    rules = spacy.blank("id")
+    rules.add_pipe("sentencizer")
+    return {"parser where kg_sentence_bounds allows": bounded,
+            "parser alone": spacy.load(model, exclude=["ner"]), "rule sentencizer": rules}
+
+
 def speed(bulk: Path, n_articles: int = 300, n_process: int = 1) -> float:
     """Words per second of kg's Indonesian pipeline on real news, in ``n_process`` processes."""
     from kg.nlp.pipelines import load_pipeline
@@ -121,6 +158,8 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("model", help="pipeline folder or package name")
     parser.add_argument("--corpus", type=Path, default=Path("pipelines/id_ud/corpus"))
+    parser.add_argument("--sents", action="store_true",
+                        help="also score sentence ends three ways (see above)")
     parser.add_argument("--speed", type=Path, metavar="BULK",
                         help="also time kg's whole Indonesian pipeline on this bulk corpus")
     args = parser.parse_args(argv)
@@ -130,6 +169,14 @@ def main(argv=None) -> int:
     print(f"{'test':<10}" + "".join(f"{f:>9}" for f in fields))
     for name, row in results.items():
         print(f"{name:<10}" + "".join(f"{row[f]:>9}" for f in fields))
+    if args.sents:
+        for label, system in sentence_systems(args.model).items():
+            scores = []
+            for name in TESTS:
+                gold = list(DocBin().from_disk(args.corpus / f"{name}.spacy")
+                            .get_docs(system.vocab))
+                scores.append(f"{name} {sentence_f1(system, gold)}")
+            print(f"sentence F1, {label}: " + ", ".join(scores))
     if args.speed:
         for n in (1, 2):
             print(f"kg Indonesian pipeline, {n} process(es): "
