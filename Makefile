@@ -31,8 +31,8 @@ $(STAMP): setup.cfg pyproject.toml $(LOCK)
 	$(BIN)/python -m pip install --quiet -c $(LOCK) -e ".[test]"
 	touch $(STAMP)
 
-# The lock: every dependency of kg and of its test and dask extras, pinned, resolved by uv for
-# the interpreter of .venv. Versions already pinned are kept unless setup.cfg rules them out;
+# The lock: every dependency of kg and of its test, dask and train extras, pinned, resolved by
+# uv for the interpreter of .venv. Versions already pinned are kept unless setup.cfg rules them out;
 # `make lock LOCK_FLAGS=--upgrade` moves everything to the newest allowed versions
 # (`LOCK_FLAGS="--upgrade-package NAME"` moves one).
 UV_VERSION ?= 0.13.9

@@ -111,8 +111,8 @@ def cue_relations(sent: Sentence, cue, entry: dict) -> list[RelationMention]:
 
 
 def _parsed_subject(sent: Sentence, cue, types):
-    """The subject of a verb cue by the dependency parse ("X will buy Y and merge ..."),
-    or None without a parse."""
+    """The subject of a verb cue by the English parse ("X will buy Y and merge ..."),
+    or None without one."""
     verb = cue[0]
     if not english_parse(sent.doc) or verb.pos_ not in ("VERB", "AUX"):
         return None

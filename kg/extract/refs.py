@@ -143,8 +143,8 @@ class Context:
 
 
 def is_subject(sent: Sentence, m) -> bool:
-    """Whether a mention is its sentence's subject: by the parse where there is one,
-    else by standing at the sentence start."""
+    """Whether a mention is its sentence's subject: by the English parse where there
+    is one, else by standing at the sentence start."""
     doc = sent.doc
     if english_parse(doc):
         return any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in range(m.token, m.token_end))
