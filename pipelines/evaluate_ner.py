@@ -107,9 +107,9 @@ def iob_to_spans(tags: list[str]) -> list[tuple[int, int, str]]:
     for i, tag in enumerate(tags + ["O"]):
         prefix, _, name = tag.partition("-")
         continues = prefix == "I" and name == label and start is not None
-        if start is not None and not continues and label not in DROPPED_LABELS:
-            spans.append((start, i, GOLD_LABELS.get(label, label)))
         if start is not None and not continues:
+            if label not in DROPPED_LABELS:
+                spans.append((start, i, GOLD_LABELS.get(label, label)))
             start, label = None, None
         if prefix in ("B", "I") and not continues:
             start, label = i, name

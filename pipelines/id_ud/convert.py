@@ -23,8 +23,9 @@ from pathlib import Path
 from spacy.tokens import Doc, DocBin
 from spacy.training.converters.conllu_to_docs import read_conllx
 
-#: file stem -> role
+#: Treebank files (stems) to train on, a tenth of each held out to select on.
 POOL = ("id_csui-ud-train", "id_gsd-ud-dev", "id_pud-ud-test")
+#: Output name -> treebank file (stem) to score on.
 TESTS = {"gsd-test": "id_gsd-ud-test", "csui-test": "id_csui-ud-test"}
 #: every n-th sentence of the pool goes to the selection split
 SELECT_EVERY = 10
@@ -84,8 +85,10 @@ def convert(data: Path, out: Path) -> dict[str, int]:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, default=Path("../shared/data/id-ud"))
-    parser.add_argument("--out", type=Path, default=Path("pipelines/id_ud/corpus"))
+    parser.add_argument("--data", type=Path, default=Path("../shared/data/id-ud"),
+                        help="folder of the UD .conllu files (default: %(default)s)")
+    parser.add_argument("--out", type=Path, default=Path("pipelines/id_ud/corpus"),
+                        help="folder for the .spacy files (default: %(default)s)")
     args = parser.parse_args(argv)
     for name, n in convert(args.data, args.out).items():
         print(f"{name}: {n} sentences")

@@ -157,11 +157,13 @@ def speed(bulk: Path, n_articles: int = 300, n_process: int = 1) -> float:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("model", help="pipeline folder or package name")
-    parser.add_argument("--corpus", type=Path, default=Path("pipelines/id_ud/corpus"))
+    parser.add_argument("--corpus", type=Path, default=Path("pipelines/id_ud/corpus"),
+                        help="folder of the converted test files (default: %(default)s)")
     parser.add_argument("--sents", action="store_true",
                         help="also score sentence ends three ways (see above)")
     parser.add_argument("--speed", type=Path, metavar="BULK",
-                        help="also time kg's whole Indonesian pipeline on this bulk corpus")
+                        help="also time kg's whole Indonesian pipeline (the shipped model "
+                             "and the rule layers, whatever MODEL is) on this bulk corpus")
     args = parser.parse_args(argv)
     nlp = spacy.load(args.model, exclude=["ner"])
     results = evaluate(nlp, args.corpus)

@@ -85,11 +85,16 @@ def train_vectors(tokens: Path, dest: Path, *, dim: int, bucket: int, epoch: int
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--bulk", type=Path,
-                        default=Path("../shared/corpus/bulk/articles.jsonl.gz"))
-    parser.add_argument("--out", type=Path, default=Path("pipelines/id_ud/corpus"))
-    parser.add_argument("--vectors", type=Path, default=Path("pipelines/id_ud/vectors"))
-    parser.add_argument("--dim", type=int, default=64)
-    parser.add_argument("--bucket", type=int, default=50_000)
+                        default=Path("../shared/corpus/bulk/articles.jsonl.gz"),
+                        help="bulk corpus, JSON lines with lang and text (default: %(default)s)")
+    parser.add_argument("--out", type=Path, default=Path("pipelines/id_ud/corpus"),
+                        help="folder for tokens.txt and pretrain.jsonl (default: %(default)s)")
+    parser.add_argument("--vectors", type=Path, default=Path("pipelines/id_ud/vectors"),
+                        help="spaCy vectors folder to write (default: %(default)s)")
+    parser.add_argument("--dim", type=int, default=64,
+                        help="vector dimensions (default: %(default)s)")
+    parser.add_argument("--bucket", type=int, default=50_000,
+                        help="floret hash buckets, rows of the table (default: %(default)s)")
     args = parser.parse_args(argv)
     articles, tokens = write_text(args.bulk, args.out)
     print(f"{articles} Indonesian articles, {tokens} tokens")
