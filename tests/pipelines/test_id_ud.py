@@ -83,3 +83,34 @@ def test_config_loads_the_pretrained_tok2vec():
     assert cfg["paths"]["vectors"] == "pipelines/id_ud/vectors"
     names = ("morphologizer", "trainable_lemmatizer", "parser")
     assert all(cfg["components"][n]["model"]["tok2vec"]["upstream"] == "*" for n in names)
+
+
+def test_assemble_adds_the_ner_with_its_own_tok2vec(tmp_path):
+    from spacy.training import Example
+
+    from pipelines.id_ud.assemble import assemble
+
+    ud = spacy.blank("id")
+    ud.add_pipe("tok2vec")
+    ud.add_pipe("morphologizer")
+    doc = Doc(ud.vocab, words=["Budi", "pergi"], pos=["PROPN", "VERB"])
+    ud.initialize(lambda: [Example(ud.make_doc("Budi pergi"), doc)])
+    ud.to_disk(tmp_path / "ud")
+    ner = spacy.blank("id")
+    ner.add_pipe("tok2vec")
+    listener = {"@architectures": "spacy.Tok2VecListener.v1", "width": 96, "upstream": "*"}
+    ner.add_pipe("ner", config={"model": {
+        "@architectures": "spacy.TransitionBasedParser.v2", "state_type": "ner",
+        "extra_state_tokens": False, "hidden_width": 16, "maxout_pieces": 2, "use_upper": True,
+        "tok2vec": listener}})
+    gold = Doc(ner.vocab, words=["Budi", "pergi"], ents=["B-PER", "O"])
+    ner.initialize(lambda: [Example(ner.make_doc("Budi pergi"), gold)])
+    ner.to_disk(tmp_path / "ner")
+    assemble(tmp_path / "ud", tmp_path / "ner", tmp_path / "out")
+    nlp = spacy.load(tmp_path / "out")
+    assert nlp.pipe_names == ["tok2vec", "morphologizer", "ner"]
+    # the NER no longer listens to the UD tok2vec: it holds its own
+    assert "tok2vec" not in nlp.get_pipe("tok2vec").listening_components
+    assert nlp.meta["name"] == "kg_id"
+    assert {s["license"] for s in nlp.meta["sources"]} >= {"CC BY-SA 4.0", "CC BY-SA 3.0"}
+    assert len(nlp("Budi pergi")) == 2
