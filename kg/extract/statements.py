@@ -122,8 +122,9 @@ def _ud_speaker(sent: Sentence, cue):
     """The speaker by the Indonesian parse, or None to fall back on word order.
 
     The subject of the cue verb ("kata X", "X mengatakan") or the noun that
-    "menurut" marks; when a title or an organisation heads it, the person its
-    phrase names ("kata Kepala Divisi Riset Acme Budi": Budi)."""
+    "menurut" marks; a person there speaks ("kata Budi, kuasa hukum Siti":
+    Budi); when a title or an organisation heads it, the person its phrase
+    names last ("kata Kepala Divisi Riset Acme Budi": Budi)."""
     if len(cue) != 1:
         return None
     word, where = cue[0], sent.lex.statement.get(cue.text.lower(), "either")
@@ -141,11 +142,13 @@ def _ud_speaker(sent: Sentence, cue):
     tokens = ud_phrase(subj)
     own = sent.at_token(subj.i, SPEAKER_TYPES)
     people = [m for m in sent.args(("PERSON",)) if m.token in tokens]
-    if own is not None and (not people or own.type == "PERSON" and len(people) == 1):
+    if own is not None and (not people or own.type == "PERSON"):
+        # a person speaks, whoever its phrase names ("Budi, kuasa hukum Siti")
         return own, tokens, None
     if people and (own is not None or _is_title(sent, subj)):
-        # the person named last: names before it belong to the title ("Deputi
-        # Komisioner Acme, Budi"), and an organisation there is the person's
+        # under a title or an organisation, the person named last: names before
+        # it belong to the title ("Deputi Komisioner Acme, Budi"), and an
+        # organisation there is the person's
         return people[-1], tokens, None
     return None
 
