@@ -139,7 +139,9 @@ def _ud_speaker(sent: Sentence, cue):
     if not subjects:
         return None
     subj = min(subjects, key=lambda c: abs(c.i - word.i))
-    tokens = ud_phrase(subj)
+    # "kata Budi tentang Y", parsed with Y under Budi: Y is a topic, not the speaker's
+    tokens = ud_phrase(subj, skip={t.i for t in subj.subtree
+                                   if t.dep_ == "nmod" and _about(sent, t)})
     own = sent.at_token(subj.i, SPEAKER_TYPES)
     people = [m for m in sent.args(("PERSON",)) if m.token in tokens]
     if own is not None and (not people or own.type == "PERSON"):
@@ -287,15 +289,24 @@ def _ud_setting(sent: Sentence, cue) -> set:
     """Tokens of where and when a quote was said, by the Indonesian parse: the
     obliques and adverbial clauses of a cue that follows its quote ('"...," ujar X
     saat ditemui di kantor Y', "katanya dalam rapat dengan Y"), whose names are
-    no topic. Empty for other cues, whose content may follow them."""
+    no topic, except what a topic preposition marks ("ujar X mengenai Y"). Empty
+    for other cues, whose content may follow them."""
     if not ud_parse(sent.doc) or len(cue) != 1 or sent.lex.statement.get(
             cue.text.lower()) not in ("after", "pronoun"):
         return set()
     out = set()
     for child in cue[0].children:
-        if child.i > cue.start and child.dep_.split(":")[0] in ("obl", "advcl"):
+        if child.i > cue.start and child.dep_.split(":")[0] in ("obl", "advcl") \
+                and not _about(sent, child):  # "ujar X mengenai Y": Y is a topic
             out |= {t.i for t in child.subtree}
     return out
+
+
+def _about(sent: Sentence, tok) -> bool:
+    """Whether a preposition of what a statement is about marks ``tok`` (a
+    ``case`` child among ``topic_prepositions``: "tentang", "mengenai")."""
+    return any(c.dep_ == "case" and c.lower_ in sent.lex.words.topic_prepositions
+               for c in tok.children)
 
 
 def _quoted_tokens(sent: Sentence) -> set:

@@ -220,3 +220,24 @@ def test_hand_parsed_person_subject_speaks_over_a_person_in_its_apposition(relat
     found = relate_hand("id", *parse, ents=[(1, 3, "ORG"), (8, 10, "PERSON"),
                                             (13, 15, "PERSON")])
     assert found.triples("statement") == {(BUDI, "said", BETA)}
+
+
+def test_hand_parsed_topic_after_the_speaker_stays_a_topic(relate_hand):
+    # "kata Budi Santoso tentang Citra Pay.", "tentang Citra Pay" read under Budi
+    parse = _after_quote(["Budi", "Santoso", "tentang", "Citra", "Pay", "."],
+                         [7, 8, 11, 8, 11, 7],
+                         ["nsubj", "flat:name", "case", "nmod", "flat:name", "punct"],
+                         ["PROPN", "PROPN", "ADP", "PROPN", "PROPN", "PUNCT"])
+    found = relate_hand("id", *parse, ents=[(1, 3, "ORG"), (8, 10, "PERSON"), (11, 13, "ORG")])
+    assert found.triples("statement") == {(BUDI, "said", BETA), (BUDI, "said", CITRA)}
+
+
+def test_hand_parsed_topic_oblique_of_the_cue_is_no_setting(relate_hand):
+    # "kata Budi Santoso mengenai keputusan Citra Pay.": an oblique of the cue
+    # that says what about is a topic, not where or when
+    parse = _after_quote(["Budi", "Santoso", "mengenai", "keputusan", "Citra", "Pay", "."],
+                         [7, 8, 11, 7, 11, 12, 7],
+                         ["nsubj", "flat:name", "case", "obl", "nmod", "flat:name", "punct"],
+                         ["PROPN", "PROPN", "ADP", "NOUN", "PROPN", "PROPN", "PUNCT"])
+    found = relate_hand("id", *parse, ents=[(1, 3, "ORG"), (8, 10, "PERSON"), (12, 14, "ORG")])
+    assert found.triples("statement") == {(BUDI, "said", BETA), (BUDI, "said", CITRA)}
