@@ -112,9 +112,9 @@ UD_PHRASE = frozenset({"nmod", "flat", "flat:name", "appos", "compound", "amod",
                        "punct", "nummod"})
 
 
-def ud_phrase(head, deps=UD_PHRASE) -> set:
+def ud_phrase(head, deps=UD_PHRASE, skip=frozenset()) -> set:
     """Token indices of the phrase under ``head``: the words reached from it through
-    relations of ``deps`` only.
+    relations of ``deps`` only, not entering the tokens of ``skip`` (indices).
 
     Examples
     --------
@@ -124,11 +124,13 @@ def ud_phrase(head, deps=UD_PHRASE) -> set:
     ...           deps=["ROOT", "nmod", "nsubj", "acl:relcl"])
     >>> sorted(ud_phrase(doc[0]))
     [0, 1]
+    >>> sorted(ud_phrase(doc[0], skip={1}))
+    [0]
     """
     out, todo = {head.i}, [head]
     while todo:
         for child in todo.pop().children:
-            if child.dep_ in deps:
+            if child.dep_ in deps and child.i not in skip:
                 out.add(child.i)
                 todo.append(child)
     return out

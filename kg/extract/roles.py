@@ -2,7 +2,9 @@
 
 - ``TITLE ORG [,] PERSON``: "Kepala Eksekutif TikTok, Shou Zi Chew", "CEO TikTok Shou Zi Chew";
   with the Indonesian parse, the title may run on up to the organisation when the
-  words between hang under it ("Direktur Pemasaran dan Penjualan Acme Budi");
+  words between hang under it ("Direktur Pemasaran dan Penjualan Acme Budi"), but
+  not across another title or an organisation joined by "dan"; the nearest title
+  wins;
 - ``ORG's TITLE, PERSON``: "TikTok's Chief Executive, Shou Zichew";
 - ``PERSON, TITLE of ORG``: "Edy Misero, secretary general of the Association ...",
   and in Indonesian without the link word ("Budi, direktur Acme");
@@ -70,17 +72,17 @@ def roles(sent: Sentence) -> tuple[list[RelationMention], list]:
                 person = sent.at(end + 1, ("PERSON",))
                 if person is not None:
                     add(person, org, doc[j + 2:end])
-        # TITLE ORG [,] PERSON
-        for sp in sent.titles:
-            title = sp if sp.end == org.token or (
-                sp.end + 1 == org.token and doc[sp.end].lower_ in lex.words.role_links) else (
-                _parsed_title(sent, sp, org))
-            if title is not None:
-                # "Acme (ACM) Budi", "Acme Holdings (Acme), Budi", "... Nusantara (BPN) Budi"
-                after = _skip(sent, _skip_alias(sent, org.token_end), (",", ")", "]"))
-                person = sent.at(after, ("PERSON",))
-                if person is not None:
-                    add(person, org, title)
+        # TITLE ORG [,] PERSON: the title nearest the organisation
+        found = [sp if sp.end == org.token or (
+                     sp.end + 1 == org.token and doc[sp.end].lower_ in lex.words.role_links)
+                 else _parsed_title(sent, sp, org) for sp in sent.titles]
+        found = [t for t in found if t is not None]
+        if found:
+            # "Acme (ACM) Budi", "Acme Holdings (Acme), Budi", "... Nusantara (BPN) Budi"
+            after = _skip(sent, _skip_alias(sent, org.token_end), (",", ")", "]"))
+            person = sent.at(after, ("PERSON",))
+            if person is not None:
+                add(person, org, max(found, key=lambda t: t.end))
     # PERSON, who heads ORG / TITLE PERSON of ORG
     for person in people:
         i = _skip(sent, person.token_end)
@@ -129,9 +131,19 @@ def roles(sent: Sentence) -> tuple[list[RelationMention], list]:
 def _parsed_title(sent: Sentence, sp, org):
     """The title phrase from ``sp`` up to ``org`` if the parse puts every word between
     under the title ("Kepala Divisi Riset Acme": "Divisi Riset" modifies "Kepala"),
-    with no verb or comma; None otherwise, or without an Indonesian parse."""
+    with no verb, comma or other title, and no other organisation joined to it by
+    a conjunction; None otherwise, or without an Indonesian parse. Another title
+    or such an organisation means the title is another's ("{Direktur} Acme dan
+    {Komisaris} Beta Budi", "{Direktur} Acme dan Beta Budi"); an organisation
+    alone there names the body the title is in ("Kepala Badan Pengelola
+    Investasi (BPI) Danantara")."""
     doc = sent.doc
     if not ud_parse(doc) or not 0 < org.token - sp.end <= MAX_TITLE_WORDS:
+        return None
+    if any(sp.end <= t.start < org.token for t in sent.titles) or any(
+            doc[k].pos_ == "CCONJ" for m in sent.mentions
+            if m.type == "ORG" and sp.end <= m.token < org.token
+            for k in range(m.token_end, org.token)):
         return None
     under = {t.i for t in sp.root.subtree}
     between = doc[sp.end:org.token]
@@ -140,8 +152,8 @@ def _parsed_title(sent: Sentence, sp, org):
             for t in between):
         return None
     end = org.token
-    while end > sp.end and doc[end - 1].is_punct:
-        end -= 1
+    while end > sp.end and (doc[end - 1].is_punct or doc[end - 1].pos_ == "CCONJ"):
+        end -= 1  # "Direktur Pemasaran dan Acme": "Direktur Pemasaran"
     return doc[sp.start:end]
 
 

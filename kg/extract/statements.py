@@ -122,8 +122,9 @@ def _ud_speaker(sent: Sentence, cue):
     """The speaker by the Indonesian parse, or None to fall back on word order.
 
     The subject of the cue verb ("kata X", "X mengatakan") or the noun that
-    "menurut" marks; when a title or an organisation heads it, the person its
-    phrase names ("kata Kepala Divisi Riset Acme Budi": Budi)."""
+    "menurut" marks; a person there speaks ("kata Budi, kuasa hukum Siti":
+    Budi); when a title or an organisation heads it, the person its phrase
+    names last ("kata Kepala Divisi Riset Acme Budi": Budi)."""
     if len(cue) != 1:
         return None
     word, where = cue[0], sent.lex.statement.get(cue.text.lower(), "either")
@@ -138,14 +139,18 @@ def _ud_speaker(sent: Sentence, cue):
     if not subjects:
         return None
     subj = min(subjects, key=lambda c: abs(c.i - word.i))
-    tokens = ud_phrase(subj)
+    # "kata Budi tentang Y", parsed with Y under Budi: Y is a topic, not the speaker's
+    tokens = ud_phrase(subj, skip={t.i for t in subj.subtree
+                                   if t.dep_ == "nmod" and _about(sent, t)})
     own = sent.at_token(subj.i, SPEAKER_TYPES)
     people = [m for m in sent.args(("PERSON",)) if m.token in tokens]
-    if own is not None and (not people or own.type == "PERSON" and len(people) == 1):
+    if own is not None and (not people or own.type == "PERSON"):
+        # a person speaks, whoever its phrase names ("Budi, kuasa hukum Siti")
         return own, tokens, None
     if people and (own is not None or _is_title(sent, subj)):
-        # the person named last: names before it belong to the title ("Deputi
-        # Komisioner Acme, Budi"), and an organisation there is the person's
+        # under a title or an organisation, the person named last: names before
+        # it belong to the title ("Deputi Komisioner Acme, Budi"), and an
+        # organisation there is the person's
         return people[-1], tokens, None
     return None
 
@@ -284,15 +289,24 @@ def _ud_setting(sent: Sentence, cue) -> set:
     """Tokens of where and when a quote was said, by the Indonesian parse: the
     obliques and adverbial clauses of a cue that follows its quote ('"...," ujar X
     saat ditemui di kantor Y', "katanya dalam rapat dengan Y"), whose names are
-    no topic. Empty for other cues, whose content may follow them."""
+    no topic, except what a topic preposition marks ("ujar X mengenai Y"). Empty
+    for other cues, whose content may follow them."""
     if not ud_parse(sent.doc) or len(cue) != 1 or sent.lex.statement.get(
             cue.text.lower()) not in ("after", "pronoun"):
         return set()
     out = set()
     for child in cue[0].children:
-        if child.i > cue.start and child.dep_.split(":")[0] in ("obl", "advcl"):
+        if child.i > cue.start and child.dep_.split(":")[0] in ("obl", "advcl") \
+                and not _about(sent, child):  # "ujar X mengenai Y": Y is a topic
             out |= {t.i for t in child.subtree}
     return out
+
+
+def _about(sent: Sentence, tok) -> bool:
+    """Whether a preposition of what a statement is about marks ``tok`` (a
+    ``case`` child among ``topic_prepositions``: "tentang", "mengenai")."""
+    return any(c.dep_ == "case" and c.lower_ in sent.lex.words.topic_prepositions
+               for c in tok.children)
 
 
 def _quoted_tokens(sent: Sentence) -> set:

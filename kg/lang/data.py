@@ -133,6 +133,7 @@ class RelationData:
     critic_nouns: Words = _words()
     addressee_cues: Words = _words()
     speaker_skip: Words = _words()
+    topic_prepositions: Words = _words()
     negated_statement: Words = _words()
     person_pronouns: Words = _words()
     object_pronouns: Words = _words()

@@ -21,6 +21,11 @@ relate_parsed
     marked entities replace the pipeline's own (so that the test does not
     hang on the NER model); likewise for titles. The test is skipped when
     the model is not installed.
+relate_hand
+    ``relate_hand(lang, words, heads, deps, pos, ents=(), titles=(), **kwargs)``:
+    the relations of a Doc parsed by hand (``heads`` are token indices; ``ents``
+    ``(start, end, label)`` and ``titles`` ``(start, end)`` token ranges), so that
+    a test of a parse rule does not hang on the statistical parser.
 
 Both return a :class:`Found`; keyword arguments are those of
 :func:`kg.extract.extract_relations` (``context``, ``made``, ``offset``,
@@ -34,6 +39,7 @@ import re
 
 import pytest
 import spacy
+from spacy.tokens import Doc, Span
 
 from kg.errors import ModelNotFound
 from kg.extract import extract_relations
@@ -157,6 +163,14 @@ def relate_real(lang, marked, **kwargs) -> Found:
     return _extract(doc, text, lang, **kwargs)
 
 
+def relate_by_hand(lang, words, heads, deps, pos, ents=(), titles=(), **kwargs) -> Found:
+    """Relations of a Doc parsed by hand (see the module docstring)."""
+    doc = Doc(spacy.blank(lang).vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    doc.spans["kg_titles"] = [Span(doc, start, end, label="TITLE") for start, end in titles]
+    return _extract(doc, doc.text, lang, **kwargs)
+
+
 @pytest.fixture(scope="session")
 def relate():
     return relate_blank
@@ -166,3 +180,7 @@ def relate():
 def relate_parsed():
     return relate_real
 
+
+@pytest.fixture(scope="session")
+def relate_hand():
+    return relate_by_hand

@@ -135,3 +135,62 @@ def test_parsed_title_phrase_before_the_organisation(relate_parsed, marked, org,
 ])
 def test_parsed_title_phrase_stops_at_a_verb(relate_parsed, marked):
     assert relate_parsed("id", marked).triples("role") == set()
+
+
+def test_hand_parsed_title_stops_at_another_title(relate_hand):
+    # "{Direktur Utama} PT Acme dan {Komisaris} Beta Mart Budi Santoso hadir.", the
+    # second title read as a conjunct of the first: Budi is Komisaris of Beta Mart
+    words = ["Direktur", "Utama", "PT", "Acme", "dan", "Komisaris", "Beta", "Mart", "Budi",
+             "Santoso", "hadir", "."]
+    heads = [10, 0, 0, 2, 5, 0, 5, 6, 5, 8, 10, 10]
+    deps = ["nsubj", "amod", "nmod", "flat:name", "cc", "conj", "nmod", "flat:name", "appos",
+            "flat:name", "ROOT", "punct"]
+    pos = ["NOUN", "ADJ", "PROPN", "PROPN", "CCONJ", "NOUN", "PROPN", "PROPN", "PROPN", "PROPN",
+           "VERB", "PUNCT"]
+    found = relate_hand("id", words, heads, deps, pos,
+                        ents=[(2, 4, "ORG"), (6, 8, "ORG"), (8, 10, "PERSON")],
+                        titles=[(0, 2), (5, 6)])
+    assert {(r.source.text, r.target.text, r.title) for r in found
+            if r.relation == "holds_role"} == {(BUDI, "Beta Mart", "Komisaris")}
+
+
+def test_hand_parsed_title_stops_at_another_organisation(relate_hand):
+    # "{Direktur} Acme Holdings dan Beta Mart Budi Santoso hadir.": no title runs
+    # across Acme Holdings to Beta Mart ("Direktur Acme Holdings dan")
+    words = ["Direktur", "Acme", "Holdings", "dan", "Beta", "Mart", "Budi", "Santoso", "hadir",
+             "."]
+    heads = [8, 0, 1, 4, 1, 4, 0, 6, 8, 8]
+    deps = ["nsubj", "nmod", "flat:name", "cc", "conj", "flat:name", "appos", "flat:name",
+            "ROOT", "punct"]
+    pos = ["NOUN", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PROPN", "PROPN", "VERB",
+           "PUNCT"]
+    found = relate_hand("id", words, heads, deps, pos,
+                        ents=[(1, 3, "ORG"), (4, 6, "ORG"), (6, 8, "PERSON")], titles=[(0, 1)])
+    assert found.get(BUDI, "holds_role", "Beta Mart") is None, found.triples()
+
+
+def test_hand_parsed_title_drops_a_trailing_conjunction(relate_hand):
+    # "{Direktur} Pemasaran dan Acme Holdings Budi Santoso", "dan" read under the title
+    words = ["Direktur", "Pemasaran", "dan", "Acme", "Holdings", "Budi", "Santoso", "hadir", "."]
+    heads = [7, 0, 3, 0, 3, 0, 5, 7, 7]
+    deps = ["nsubj", "nmod", "cc", "nmod", "flat:name", "appos", "flat:name", "ROOT", "punct"]
+    pos = ["NOUN", "NOUN", "CCONJ", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    found = relate_hand("id", words, heads, deps, pos,
+                        ents=[(3, 5, "ORG"), (5, 7, "PERSON")], titles=[(0, 1)])
+    edge = found.get(BUDI, "holds_role", ACME)
+    assert edge is not None, found.triples()
+    assert edge.title == "Direktur Pemasaran"
+
+
+def test_hand_parsed_title_holds_the_body_it_heads(relate_hand):
+    # "{Kepala} Badan Riset Delta Budi Santoso hadir.": an organisation alone between
+    # the title and the next one names the body the title is in
+    words = ["Kepala", "Badan", "Riset", "Delta", "Budi", "Santoso", "hadir", "."]
+    heads = [6, 0, 1, 0, 0, 4, 6, 6]
+    deps = ["nsubj", "nmod", "nmod", "nmod", "appos", "flat:name", "ROOT", "punct"]
+    pos = ["NOUN", "NOUN", "NOUN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    found = relate_hand("id", words, heads, deps, pos,
+                        ents=[(1, 3, "ORG"), (3, 4, "ORG"), (4, 6, "PERSON")], titles=[(0, 1)])
+    edge = found.get(BUDI, "holds_role", "Delta")
+    assert edge is not None, found.triples()
+    assert edge.title == "Kepala Badan Riset"

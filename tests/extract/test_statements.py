@@ -195,3 +195,49 @@ def test_parsed_setting_after_the_cue_is_no_topic(relate_parsed, marked, setting
     found = relate_parsed("id", marked)
     assert found.get(BUDI, "said", ACME) is not None, found.triples()
     assert found.get(BUDI, "said", setting) is None, found.triples()
+
+
+# --- with an Indonesian parse given by hand ------------------------------------
+# '"Beta Mart melanggar aturan," kata' (tokens 0-7), the cue "kata" heading the quote
+_QUOTE_WORDS = ['"', "Beta", "Mart", "melanggar", "aturan", ",", '"', "kata"]
+_QUOTE_HEADS = [3, 3, 1, 7, 3, 3, 3, 7]
+_QUOTE_DEPS = ["punct", "nsubj", "flat:name", "ccomp", "obj", "punct", "punct", "ROOT"]
+_QUOTE_POS = ["PUNCT", "PROPN", "PROPN", "VERB", "NOUN", "PUNCT", "PUNCT", "VERB"]
+
+
+def _after_quote(words, heads, deps, pos):
+    """The parse of ``'"Beta Mart melanggar aturan," kata ' + words``."""
+    return (_QUOTE_WORDS + words, _QUOTE_HEADS + heads, _QUOTE_DEPS + deps, _QUOTE_POS + pos)
+
+
+def test_hand_parsed_person_subject_speaks_over_a_person_in_its_apposition(relate_hand):
+    # "kata Budi Santoso, kuasa hukum Siti Rahma.": Siti Rahma is Budi's client
+    parse = _after_quote(["Budi", "Santoso", ",", "kuasa", "hukum", "Siti", "Rahma", "."],
+                         [7, 8, 11, 8, 11, 11, 13, 7],
+                         ["nsubj", "flat:name", "punct", "appos", "nmod", "nmod", "flat:name",
+                          "punct"],
+                         ["PROPN", "PROPN", "PUNCT", "NOUN", "NOUN", "PROPN", "PROPN", "PUNCT"])
+    found = relate_hand("id", *parse, ents=[(1, 3, "ORG"), (8, 10, "PERSON"),
+                                            (13, 15, "PERSON")])
+    assert found.triples("statement") == {(BUDI, "said", BETA)}
+
+
+def test_hand_parsed_topic_after_the_speaker_stays_a_topic(relate_hand):
+    # "kata Budi Santoso tentang Citra Pay.", "tentang Citra Pay" read under Budi
+    parse = _after_quote(["Budi", "Santoso", "tentang", "Citra", "Pay", "."],
+                         [7, 8, 11, 8, 11, 7],
+                         ["nsubj", "flat:name", "case", "nmod", "flat:name", "punct"],
+                         ["PROPN", "PROPN", "ADP", "PROPN", "PROPN", "PUNCT"])
+    found = relate_hand("id", *parse, ents=[(1, 3, "ORG"), (8, 10, "PERSON"), (11, 13, "ORG")])
+    assert found.triples("statement") == {(BUDI, "said", BETA), (BUDI, "said", CITRA)}
+
+
+def test_hand_parsed_topic_oblique_of_the_cue_is_no_setting(relate_hand):
+    # "kata Budi Santoso mengenai keputusan Citra Pay.": an oblique of the cue
+    # that says what about is a topic, not where or when
+    parse = _after_quote(["Budi", "Santoso", "mengenai", "keputusan", "Citra", "Pay", "."],
+                         [7, 8, 11, 7, 11, 12, 7],
+                         ["nsubj", "flat:name", "case", "obl", "nmod", "flat:name", "punct"],
+                         ["PROPN", "PROPN", "ADP", "NOUN", "PROPN", "PROPN", "PUNCT"])
+    found = relate_hand("id", *parse, ents=[(1, 3, "ORG"), (8, 10, "PERSON"), (12, 14, "ORG")])
+    assert found.triples("statement") == {(BUDI, "said", BETA), (BUDI, "said", CITRA)}

@@ -181,6 +181,10 @@ STATEMENT_CUES = {
 SPEAKER_SKIP = ["a spokesperson for", "spokesperson for", "a spokesman for", "spokesman for",
                 "a representative of", "management of", "the management of"]
 
+#: Prepositions of what a statement is about ("said X about Y"). Read with the
+#: Indonesian parse only (the English rules take the cue verb's subtree).
+TOPIC_PREPOSITIONS = ["about", "regarding", "concerning"]
+
 #: Statement cues whose object is the person addressed, not a topic ("told
 #: the exchange that ...").
 ADDRESSEE_CUES = ["told", "tells", "tell", "informed"]

@@ -143,6 +143,11 @@ SPEAKER_SKIP = ["manajemen", "pihak", "juru bicara", "perwakilan"]
 #: Statement cues whose object is the person addressed, not a topic: none listed.
 ADDRESSEE_CUES = []
 
+#: Prepositions of what a statement is about ("kata X tentang Y", "ujar X mengenai
+#: Y"): with the parse, a phrase they mark after the cue is a topic, neither the
+#: speaker's nor the setting (where and when it was said).
+TOPIC_PREPOSITIONS = ["tentang", "mengenai", "soal", "terkait", "perihal", "atas"]
+
 CRITIC_NOUNS = ["pengkritik", "pengritik", "kritikus"]
 
 PERSON_PRONOUNS = ["ia", "dia", "beliau"]
