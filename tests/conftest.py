@@ -1,7 +1,9 @@
 """Shared fixtures: paths to the bundled samples and to ../shared (skipped when absent),
-the sample corpus built once per session, and alias files kg must refuse."""
+the sample corpus built once per session, alias files kg must refuse, and helpers that
+count a running build's cache and run a function with a time limit."""
 
 import os
+import sqlite3
 import threading
 from pathlib import Path
 
@@ -127,6 +129,24 @@ def bad_alias_file(request, tmp_path, monkeypatch):
     elif content != MISSING:
         path.write_text(content, encoding="utf-8", newline="")
     return path, reason
+
+
+@pytest.fixture
+def cache_rows():
+    """Count the cached results in a build's cache while another process writes it
+    (read-only; 0 while the file is missing or locked)."""
+
+    def count(path):
+        try:
+            db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1)
+            try:
+                return db.execute("SELECT COUNT(*) FROM results").fetchone()[0]
+            finally:
+                db.close()
+        except sqlite3.Error:
+            return 0
+
+    return count
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 import hashlib
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -26,17 +25,6 @@ def outputs(out):
             for p in sorted(out.iterdir()) if p.is_file() and not p.name.startswith(CACHE_NAME)}
 
 
-def cached(path):
-    try:
-        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1)
-        try:
-            return db.execute("SELECT COUNT(*) FROM results").fetchone()[0]
-        finally:
-            db.close()
-    except sqlite3.Error:
-        return 0
-
-
 def alive_in_session(sid):
     """Processes of session ``sid`` still running (zombies excluded)."""
     alive = []
@@ -57,7 +45,7 @@ def alive_in_session(sid):
                     reason="needs POSIX process groups and /proc")
 @pytest.mark.parametrize("engine", [[], ["--workers", "2"], ["--engine", "dask", "--workers", "2"]],
                          ids=["in-process", "workers", "dask"])
-def test_ctrl_c_during_a_build(tmp_path, engine):
+def test_ctrl_c_during_a_build(tmp_path, engine, cache_rows):
     out = tmp_path / "out"
     first = sorted(SAMPLES.glob("en_*.txt"))[0]
     assert main(["build", str(first), "--out", str(out), "-q"]) == 0
@@ -71,7 +59,7 @@ def test_ctrl_c_during_a_build(tmp_path, engine):
                              str(out), "-q", *engine], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, start_new_session=True)
     deadline = time.monotonic() + 240
-    while cached(out / CACHE_NAME) < 3 and proc.poll() is None and time.monotonic() < deadline:
+    while cache_rows(out / CACHE_NAME) < 3 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
     assert proc.poll() is None, "the build ended before it could be interrupted"
     os.killpg(proc.pid, signal.SIGINT)

@@ -4,7 +4,6 @@ import json
 import os
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -141,18 +140,8 @@ def test_one_failing_article_does_not_take_the_batch_with_it(tmp_path, monkeypat
     assert again.report["cache"]["processed"] == 1 and again.exit_code == 0
 
 
-def _rows(path):
-    try:
-        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1)
-        try:
-            return db.execute("SELECT COUNT(*) FROM results").fetchone()[0]
-        finally:
-            db.close()
-    except sqlite3.Error:
-        return 0
-
-
-def test_build_killed_midway_then_run_again_gives_the_clean_graph(samples_build, tmp_path):
+def test_build_killed_midway_then_run_again_gives_the_clean_graph(samples_build, tmp_path,
+                                                                  cache_rows):
     out, total = tmp_path / "out", samples_build[0].report["articles"]["total"]
     # small batches, so that the build commits several times before it ends
     code = ("import sys, kg.pipeline.driver as p; p.BATCH_ARTICLES = 1; from kg.cli import main; "
@@ -161,12 +150,12 @@ def test_build_killed_midway_then_run_again_gives_the_clean_graph(samples_build,
     proc = subprocess.Popen(cmd, cwd=tmp_path, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE)
     deadline = time.monotonic() + 240
-    while _rows(out / CACHE_NAME) < 2 and proc.poll() is None and time.monotonic() < deadline:
+    while cache_rows(out / CACHE_NAME) < 2 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
     assert proc.poll() is None, "the build ended before it could be killed"
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
-    done = _rows(out / CACHE_NAME)
+    done = cache_rows(out / CACHE_NAME)
     assert 2 <= done < total and not (out / "graph.json").exists()
 
     assert main(["build", str(pipeline_samples()), "--out", str(out), "-q"]) == 0
