@@ -30,7 +30,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipelines.id_ner.convert import read_sentences
+from kg.nlp.mentions import LABEL_MAP
+from pipelines.id_ner.convert import LABELS, read_sentences
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -46,12 +47,9 @@ DATASETS = {
     "nerp": ("nerp", {"test": "test_preprocess.txt", "dev": "valid_preprocess.txt"}, "\t"),
 }
 
-#: Gold label -> kg label.
-GOLD_LABELS = {
-    "PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "ORGANISATION": "ORG",
-    "LOC": "GPE", "PLACE": "GPE", "GPE": "GPE",
-    "PPL": "PERSON", "IND": "ORG", "PLC": "GPE",
-}
+#: Gold label -> kg label: the datasets' labels as training maps them to the model's
+#: (``pipelines.id_ner.convert.LABELS``), then as kg maps those (``LABEL_MAP``).
+GOLD_LABELS = {label: LABEL_MAP[model] for label, model in LABELS.items()} | {"GPE": "GPE"}
 
 #: Gold labels of types kg does not have (NERP's events and food and beverage): not scored.
 DROPPED_LABELS = ("EVT", "FNB")
@@ -258,7 +256,6 @@ def main(argv=None) -> int:
     args = parse_args(argv)
     import spacy
 
-    from kg.nlp.mentions import LABEL_MAP
     from kg.nlp.pipelines import load_model, load_pipeline
 
     systems = [(args.lang, load_pipeline(args.lang), LABEL_MAP)]
