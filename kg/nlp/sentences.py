@@ -36,6 +36,7 @@ from spacy.tokens import Doc
 ENDS = frozenset({".", "!", "?", "…", "..."})
 #: Closing marks that may follow a sentence end ("... katanya." ")").
 CLOSERS = frozenset({'"', "”", "’", "'", ")", "]"})
+_MARKS = ENDS | CLOSERS
 
 
 @Language.component("kg_sentence_bounds", assigns=["token.is_sent_start"])
@@ -56,12 +57,12 @@ def sentence_bounds(doc: Doc) -> Doc:
         prev = texts[i - 1]
         if "\n" in prev:
             codes.append(1)
-        elif glued[i - 1] and texts[i] in ENDS | CLOSERS and _ends(texts, i - 1):
-            codes.append(-1)  # a closing mark or another end mark stays with its sentence
-        elif _ends(texts, i - 1):
-            codes.append(0)
-        else:
+        elif not _ends(texts, i - 1):
             codes.append(-1)
+        elif glued[i - 1] and texts[i] in _MARKS:
+            codes.append(-1)  # a closing mark or another end mark stays with its sentence
+        else:
+            codes.append(0)
     doc.from_array([SENT_START], numpy.array(codes, dtype="int64").astype("uint64")[:, None])
     return doc
 
