@@ -424,17 +424,24 @@ class Sentence:
             i -= 1
         return None
 
+    def after_brackets(self, i: int, within: int = 8) -> int:
+        """The token after a bracket group opening at token ``i`` and closing at most
+        ``within`` tokens later, in this sentence ("GoTo (GOTO.JK)"); else ``i``."""
+        doc, end = self.doc, self.span.end
+        if i < end and doc[i].text in "([":
+            for j in range(i + 1, min(end, i + within + 1)):
+                if doc[j].text in ")]":
+                    return j + 1
+        return i
+
     def _skip_modifiers(self, i: int) -> int:
         """Step over bracketed aliases and owner phrases after a name."""
         doc, lex, end = self.doc, self.lex, self.span.end
         while i < end:
-            if doc[i].text in "([":
-                j = i + 1
-                while j < min(end, i + 8) and doc[j].text not in ")]":
-                    j += 1
-                if j < end and doc[j].text in ")]":
-                    i = j + 1
-                    continue
+            j = self.after_brackets(i)
+            if j != i:
+                i = j
+                continue
             if doc[i].lower_ in lex.words.owner_links and self.at(i + 1) is not None:
                 i = self.at(i + 1).token_end
                 continue

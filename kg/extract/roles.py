@@ -79,7 +79,8 @@ def roles(sent: Sentence) -> tuple[list[RelationMention], list]:
         found = [t for t in found if t is not None]
         if found:
             # "Acme (ACM) Budi", "Acme Holdings (Acme), Budi", "... Nusantara (BPN) Budi"
-            after = _skip(sent, _skip_alias(sent, org.token_end), (",", ")", "]"))
+            # a bracketed alias after the organisation ("Acme (ACM) Budi")
+            after = _skip(sent, sent.after_brackets(org.token_end, within=7), (",", ")", "]"))
             person = sent.at(after, ("PERSON",))
             if person is not None:
                 add(person, org, max(found, key=lambda t: t.end))
@@ -155,15 +156,6 @@ def _parsed_title(sent: Sentence, sp, org):
     while end > sp.end and (doc[end - 1].is_punct or doc[end - 1].pos_ == "CCONJ"):
         end -= 1  # "Direktur Pemasaran dan Acme": "Direktur Pemasaran"
     return doc[sp.start:end]
-
-
-def _skip_alias(sent: Sentence, i: int) -> int:
-    """Step over a bracketed alias at token ``i`` ("Acme (ACM) Budi")."""
-    if i < sent.span.end and sent.doc[i].text in "([":
-        for j in range(i + 1, min(i + 8, sent.span.end)):
-            if sent.doc[j].text in ")]":
-                return j + 1
-    return i
 
 
 def _title_before(sent: Sentence, person):
