@@ -12,7 +12,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 LOCK   := constraints.txt
 
-.PHONY: demo test lint lock install clean train-id evaluate-id
+.PHONY: demo test lint lock install clean train-id train-id-joint evaluate-id
 
 # Training data for the Indonesian model (not shipped; see pipelines/id_ud/README.md)
 ID_NER_DATA ?= ../shared/data/id-ner
@@ -78,6 +78,12 @@ train-id: $(STAMP)
 		--paths.init_tok2vec $(ID_UD)/pretrain/model$$(($(PRETRAIN_EPOCHS) - 1)).bin
 	$(BIN)/python -m pipelines.id_ud.assemble $(ID_UD)/training/model-best \
 		$(ID_NER)/training/model-best kg/nlp/models/id
+
+# Experiment, not shipped (pipelines/id_ud/README.md): the NER on the UD pipeline's tok2vec,
+# all five components trained together; needs the corpora and training/ of train-id
+train-id-joint: $(STAMP)
+	$(BIN)/python -m spacy train $(ID_UD)/joint.cfg --code $(ID_UD)/joint.py \
+		--output $(ID_UD)/joint --paths.ud $(ID_UD)/training/model-best
 
 # UPOS, UFeats, lemma, UAS, LAS on GSD and CSUI test; entity P/R/F1 on the idner-news-2k,
 # NERGrit and NERP tests; words/s of the whole Indonesian pipeline in 1 and 2 processes

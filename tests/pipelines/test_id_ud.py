@@ -7,7 +7,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc, DocBin
 
-from pipelines.id_ud import convert, evaluate, text
+from pipelines.id_ud import convert, evaluate, joint, text
 from pipelines.id_ud.convert import POOL, TESTS
 from pipelines.id_ud.evaluate import score, universal
 
@@ -28,7 +28,7 @@ def conllu(sentences):
 SENT = [("Budi", "PROPN", 2, "nsubj"), ("membaca", "VERB", 0, "root"), ("buku", "NOUN", 2, "obj")]
 
 
-@pytest.mark.parametrize("module", [convert, evaluate, text])
+@pytest.mark.parametrize("module", [convert, evaluate, joint, text])
 def test_doctests(module):
     assert doctest.testmod(module, optionflags=doctest.ELLIPSIS).failed == 0
 
@@ -114,3 +114,37 @@ def test_assemble_adds_the_ner_with_its_own_tok2vec(tmp_path):
     assert nlp.meta["name"] == "kg_id"
     assert {s["license"] for s in nlp.meta["sources"]} >= {"CC BY-SA 4.0", "CC BY-SA 3.0"}
     assert len(nlp("Budi pergi")) == 2
+
+
+def test_joint_reader_repeats_the_ud_file(tmp_path):
+    from pipelines.id_ud.joint import create_ud_and_ner_corpus
+
+    nlp = spacy.blank("id")
+    ud = Doc(nlp.vocab, words=["Budi", "membaca"], heads=[1, 1], deps=["nsubj", "ROOT"])
+    ner = Doc(nlp.vocab, words=["Budi", "pergi"], ents=["B-PER", "O"])
+    DocBin(docs=[ud]).to_disk(tmp_path / "ud.spacy")
+    DocBin(docs=[ner]).to_disk(tmp_path / "ner.spacy")
+    read = create_ud_and_ner_corpus(str(tmp_path / "ud.spacy"), str(tmp_path / "ner.spacy"),
+                                    ud_repeats=3)
+    texts = [eg.reference.text.strip() for eg in read(nlp)]
+    assert texts == ["Budi membaca"] * 3 + ["Budi pergi"]
+
+
+def test_lemmatizer_labels_survive_loading_for_further_training(tmp_path):
+    from spacy.training import Example
+
+    from pipelines.id_ud.joint import create_lemmatizer_labels
+
+    nlp = spacy.blank("id")
+    nlp.add_pipe("trainable_lemmatizer", config={"min_tree_freq": 1})
+    gold = Doc(nlp.vocab, words=["membaca", "buku"], lemmas=["baca", "buku"])
+    nlp.initialize(lambda: [Example(nlp.make_doc("membaca buku"), gold)])
+    trained = dict(nlp.get_pipe("trainable_lemmatizer").tree2label)
+    assert len(trained) == 2
+    nlp.to_disk(tmp_path / "m")
+    loaded = spacy.load(tmp_path / "m")
+    lemmatizer = loaded.get_pipe("trainable_lemmatizer")
+    # spaCy 3.8 does not rebuild the map on load: every tree would train as label 0
+    assert lemmatizer.tree2label == {}
+    create_lemmatizer_labels()(loaded, {"step": 0, "epoch": 0})
+    assert lemmatizer.tree2label == trained
