@@ -93,3 +93,6 @@ class ContractError(KGError, ValueError):
 class VersionError(ContractError):
     """A graph was written by a kg whose contract this kg does not read."""
 
+
+class KBError(KGError, ValueError):
+    """A knowledge-base file or entry breaks the format (``docs/knowledge-base.md``)."""

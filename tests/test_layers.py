@@ -9,7 +9,7 @@ KG = Path(__file__).resolve().parents[1] / "kg"
 
 #: Packages in the order the data flows; the top-level modules (errors, about) and the
 #: language data come first, since every stage may use them.
-STAGES = ("errors", "about", "lang", "ingest", "nlp", "extract", "graph", "export", "query",
+STAGES = ("errors", "about", "lang", "ingest", "nlp", "kb", "extract", "graph", "export", "query",
           "pipeline", "cli")
 
 

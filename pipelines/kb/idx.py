@@ -1,0 +1,161 @@
+"""Write the listed companies of kg's knowledge base from the Indonesia Stock Exchange lists.
+
+Reads ``../shared/data/kb-sources`` (see its README for the licences): the February 2026
+stock list (954 tickers; some names cut at 30 characters) and the 2021 list and
+profiles (775 and 833 rows, full names). Every ticker becomes one entry ``idx:TICKER``:
+
+- ``name``: the company's name without its legal form ("PT", "Tbk", "(Persero)"), from the
+  2026 list, or from 2021 where the 2026 name is cut;
+- ``aliases``: the legal name ("PT Bank Mandiri (Persero) Tbk"), the name with "Tbk", the
+  ticker and ``TICKER.JK``, the name without ".com", and a 2021 name that differs (a
+  rename: Adaro Energy is now Alamtri Resources Indonesia);
+- tickers in 2021 only (delisted or renamed since) are kept, from the 2021 name.
+
+Usage::
+
+    python -m pipelines.kb.idx --sources ../shared/data/kb-sources --out kg/kb/data/idx.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+from pathlib import Path
+
+from kg.nlp.names import normalize_name
+
+SOURCE_2026 = "IDX stock list 2026 (NeaByteLab/IDX-API, MIT)"
+SOURCE_2021 = "IDX listed companies 2021 (ledwindra/indonesia-stock-exchange, WTFPL)"
+_ROW = re.compile(r"^\|[^|]*\|\s*\*\*([A-Z0-9]+)\*\*\s*\|\s*(.*?)\s*\|\s*([0-9-]*)\s*\|\s*$")
+_TICKER = re.compile(r"^[A-Z]{4}$")
+_CUT_AT = 29  # the 2026 list cuts names at 29-30 characters
+
+
+def read_2026(path: Path) -> dict[str, str]:
+    """Ticker -> name of the 2026 Markdown table."""
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        m = _ROW.match(line)
+        if m:
+            out[m.group(1)] = m.group(2)
+    return out
+
+
+def read_2021(folder: Path) -> dict[str, str]:
+    """Ticker -> name of the 2021 list, completed by the 2021 profiles."""
+    out = {}
+    with open(folder / "idx-profiles-2021.csv", encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            # some profile rows are shifted by a column: keep those whose code is a ticker
+            code = (row.get("KodeEmiten") or "").strip()
+            if _TICKER.match(code) and code == (row.get("ticker") or "").strip():
+                out[code] = (row.get("NamaEmiten") or "").strip()
+    with open(folder / "idx-listed-company-2021.csv", encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            code = (row.get("KodeEmiten") or "").strip()
+            if _TICKER.match(code) and (row.get("NamaEmiten") or "").strip():
+                out[code] = row["NamaEmiten"].strip()
+    return {code: name for code, name in out.items() if name}
+
+
+def is_cut(name: str) -> bool:
+    """Whether a 2026 name looks cut: long, and not ending in its legal form.
+
+    Examples
+    --------
+    >>> is_cut("Bank Rakyat Indonesia (Persero"), is_cut("Bank Mandiri (Persero) Tbk.")
+    (True, False)
+    """
+    return len(name) >= _CUT_AT and not re.search(r"\bTbk\.?$", name)
+
+
+def split_legal(name: str) -> tuple[str, bool]:
+    """The name without "PT", "Tbk" and "(Persero)"; and whether it is a Persero.
+
+    A name in capitals only gets capitals on its words of more than three letters
+    ("ADARO ENERGY" becomes "Adaro Energy"; "BFI" stays). A cut tail ("... Tb", "(Perser")
+    is dropped.
+
+    Examples
+    --------
+    >>> split_legal("PT Adhi Karya (Persero) Tbk.")
+    ('Adhi Karya', True)
+    >>> split_legal("ADARO ENERGY Tbk"), split_legal("Bank Rakyat Indonesia (Persero")
+    (('Adaro Energy', False), ('Bank Rakyat Indonesia', True))
+    """
+    text = re.sub(r"\s+", " ", name).strip().rstrip(".,").strip()
+    persero = bool(re.search(r"\(\s*Persero", text, re.I))
+    text = re.sub(r"\(\s*Persero\s*\)?", " ", text, flags=re.I)
+    text = re.sub(r"^PT\.?\s+", "", text, flags=re.I)
+    text = re.sub(r"[\s,]+(Tbk\.?|Tb|T)$", "", text.strip(), flags=re.I)
+    text = re.sub(r"\s+", " ", text).strip(" ,.")
+    if text.upper() == text and any(c.isalpha() for c in text):
+        text = " ".join(w if len(w) <= 3 else w.capitalize() for w in text.split())
+    return text, persero
+
+
+def company(ticker: str, name_2026: str | None, name_2021: str | None) -> dict:
+    """The knowledge-base row of one ticker.
+
+    Examples
+    --------
+    >>> row = company("BBRI", "Bank Rakyat Indonesia (Persero",
+    ...               "PT Bank Rakyat Indonesia (Persero) Tbk")
+    >>> row["name"], row["aliases"][0]
+    ('Bank Rakyat Indonesia', 'PT Bank Rakyat Indonesia (Persero) Tbk')
+    """
+    names = []  # (core, persero), the current name first
+    cut = bool(name_2026) and is_cut(name_2026)
+    if name_2026 and not (cut and name_2021):
+        names.append(split_legal(name_2026))
+    if name_2021:
+        old = split_legal(name_2021)
+        if cut:
+            prefix = normalize_name(split_legal(name_2026)[0]).rsplit(" ", 1)[0]
+            if not normalize_name(old[0]).startswith(prefix):
+                names.append(split_legal(name_2026))  # renamed, and the new name is cut
+            else:
+                cut = False  # the 2021 name completes it
+        names.append(old)
+    core, persero = names[0]
+    aliases = [f"PT {core}{' (Persero)' if persero else ''} Tbk", f"{core} Tbk", ticker,
+               f"{ticker}.JK"]
+    if re.search(r"\.com$", core, re.I):
+        aliases.append(core[:-4])
+    for other, _ in names[1:]:
+        if normalize_name(other) != normalize_name(core):
+            aliases.append(other)
+    source = SOURCE_2026 if name_2026 else SOURCE_2021
+    if cut:
+        source += "; the name is cut at 30 characters there"
+    return {"id": f"idx:{ticker}", "name": core, "type": "ORG",
+            "aliases": list(dict.fromkeys(a for a in aliases if a != core)), "source": source}
+
+
+def build(sources: Path) -> list[dict]:
+    """Every ticker of both lists, sorted."""
+    new = read_2026(sources / "idx-stocklist-2026.md")
+    old = read_2021(sources)
+    return [company(t, new.get(t), old.get(t)) for t in sorted(set(new) | set(old))]
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sources", type=Path, default=Path("../shared/data/kb-sources"))
+    parser.add_argument("--out", type=Path, default=Path("kg/kb/data/idx.jsonl"))
+    args = parser.parse_args(argv)
+    rows = build(args.sources)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    with open(args.out, "w", encoding="utf-8") as fh:
+        fh.write(f"// generated by python -m pipelines.kb.idx from {SOURCE_2026} and "
+                 f"{SOURCE_2021}\n")
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"wrote {len(rows)} companies to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
