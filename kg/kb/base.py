@@ -15,12 +15,13 @@ entry finds none: a wrong link is worse than no link.
 
 from __future__ import annotations
 
+import csv
 import functools
 import json
 import os
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 
@@ -235,8 +236,8 @@ def _parse_lines(text: str, name: str) -> list[Entry]:
     return entries
 
 
-@functools.lru_cache(maxsize=1)
-def _bundled() -> tuple:
+def _bundled_entries() -> list[Entry]:
+    """The entries of the bundled JSON Lines files, as written."""
     data = resources.files("kg.kb").joinpath("data")
     entries, where = [], {}
     for item in sorted(data.iterdir(), key=lambda p: p.name):
@@ -247,6 +248,23 @@ def _bundled() -> tuple:
                     raise KBError(f"{name}: id {entry.id} is also in {where[entry.id]}")
                 where[entry.id] = name
                 entries.append(entry)
+    return entries
+
+
+@functools.lru_cache(maxsize=1)
+def _bundled() -> tuple:
+    """The bundled entries with the Q-IDs of ``data/wikidata.csv`` applied."""
+    entries = _bundled_entries()
+    confirmed = resources.files("kg.kb").joinpath("data", "wikidata.csv")
+    if confirmed.is_file():
+        qids = {row["id"]: row["wikidata"] for row in
+                csv.DictReader(confirmed.read_text(encoding="utf-8").splitlines())}
+        known = {e.id for e in entries}
+        unknown = sorted(set(qids) - known)
+        if unknown:
+            raise KBError(f"kg/kb/data/wikidata.csv: no entry {unknown[0]}")
+        entries = [replace(e, wikidata=qids[e.id]) if e.id in qids and e.wikidata is None
+                   else e for e in entries]
     return tuple(entries)
 
 
