@@ -6,10 +6,11 @@ in ``kg/kb/data/wikidata.csv`` (entry ID, Q-ID and how many mentions and distinc
 agree), which :func:`kg.kb.load` applies to the bundled entries.
 
 An entry gets a Q-ID when the IndEL mentions whose text the base looks up to that entry
-agree on it: at least two different names of the entry (so "PSSI", a ticker and also the
-football association's acronym, confirms nothing on its own), at least 80 % of the
-entry's linked mentions, and no other entry confirmed with the same Q-ID. IndEL's
-annotation has errors; these rules are there so that one stray link confirms nothing.
+agree on it: at least 80 % of the entry's linked mentions, two different texts or three
+mentions of a name, and never codes alone (so "PSSI", a ticker and also the football
+association's acronym, confirms nothing); and no other entry confirmed with the same
+Q-ID. IndEL's annotation has errors; these rules are there so that one
+stray link confirms nothing.
 
 Usage::
 
@@ -23,11 +24,12 @@ import csv
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from kg.kb.base import KnowledgeBase, _bundled_entries, name_keys
+from kg.kb.base import KnowledgeBase, _bundled_entries, is_code
 
 NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
 ITS = "http://www.w3.org/2005/11/its/rdf#"
 MIN_SHARE = 0.8
+MIN_TEXTS, MIN_MENTIONS = 2, 3  # different texts, or mentions of one name
 
 
 def read_indel(path: Path) -> list[tuple[str, str]]:
@@ -55,22 +57,25 @@ def confirm(kb: KnowledgeBase, mentions: list[tuple[str, str]]) -> list[dict]:
     ...                     Entry("idx:PSSI", "Pelita Samudera Shipping", "ORG",
     ...                           aliases=("PSSI",))])
     >>> rows = confirm(kb, [("KPPU", "Q4196828"), ("Komisi Pengawas Persaingan Usaha",
-    ...                     "Q4196828"), ("PSSI", "Q622257"), ("PSSI", "Q622257")])
+    ...                     "Q4196828"), ("PSSI", "Q622257"), ("PSSI", "Q622257"),
+    ...                     ("PSSI", "Q622257")])
     >>> [(r["id"], r["wikidata"], r["mentions"], r["names"]) for r in rows]
     [('org:kppu', 'Q4196828', 2, 2)]
     """
-    links = defaultdict(list)  # entry id -> [(name key, qid)]
+    links = defaultdict(list)  # entry id -> [(mention text, qid)]
     for text, qid in mentions:
         entry = kb.lookup(text)
         if entry is not None:
-            links[entry.id].append((name_keys(text)[0], qid))
+            links[entry.id].append((text.strip(), qid))
     found = {}
     for entry_id, pairs in links.items():
         qid, n = Counter(q for _, q in pairs).most_common(1)[0]
-        names = {key for key, q in pairs if q == qid}
-        if len(names) >= 2 and n >= MIN_SHARE * len(pairs):
+        texts = [t for t, q in pairs if q == qid]
+        names = [t for t in texts if not is_code(t)]
+        if names and n >= MIN_SHARE * len(pairs) and (len(set(texts)) >= MIN_TEXTS
+                                                      or len(names) >= MIN_MENTIONS):
             found[entry_id] = {"id": entry_id, "wikidata": qid, "mentions": n,
-                               "names": len(names)}
+                               "names": len(set(texts))}
     shared = Counter(row["wikidata"] for row in found.values())
     return [row for _, row in sorted(found.items()) if shared[row["wikidata"]] == 1]
 

@@ -59,3 +59,11 @@ def test_bundled_file_is_what_the_script_writes(tmp_path):
     assert wikidata.main(["--indel", str(INDEL), "--out", str(out)]) == 0
     bundled = ROOT / "kg" / "kb" / "data" / "wikidata.csv"
     assert out.read_text(encoding="utf-8") == bundled.read_text(encoding="utf-8")
+
+
+def test_codes_alone_confirm_nothing_but_a_name_with_its_code_does():
+    kb = KnowledgeBase([Entry("idx:PSSI", "Pelita Samudera Shipping", "ORG", aliases=("PSSI",)),
+                        Entry("idx:BBRI", "Bank Rakyat Indonesia", "ORG", aliases=("BBRI",))])
+    mentions = [("PSSI", "Q622257")] * 5 + [("BBRI", "Q623042"),
+                                            ("Bank Rakyat Indonesia", "Q623042")]
+    assert [(r["id"], r["names"]) for r in wikidata.confirm(kb, mentions)] == [("idx:BBRI", 2)]
