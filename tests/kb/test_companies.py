@@ -31,14 +31,22 @@ def companies():
     ("PTFI", "org:freeport-indonesia"),
     ("Vale", "org:vale"),
     ("PT Vale Indonesia Tbk", "idx:INCO"),
+    # the hand-written aliases of listed companies
+    ("Telkom", "idx:TLKM"),
+    ("BRI", "idx:BBRI"),
+    ("BCA", "idx:BBCA"),
+    ("Antam", "idx:ANTM"),
+    ("GoTo", "idx:GOTO"),
+    ("Indosat Ooredoo Hutchison", "idx:ISAT"),
 ])
 def test_names_news_uses_find_their_company(base, name, entry_id):
     assert base.lookup(name).id == entry_id
 
 
 def test_common_and_shared_words_find_nothing(base):
-    assert base.lookup("Freeport") is None  # Freeport-McMoRan or Freeport Indonesia
-    assert base.lookup("meta", type="PERSON") is None
+    # "mandiri" is Indonesian for "independent"; "Adaro" fits ADRO and AADI
+    assert base.lookup("Mandiri") is None and base.lookup("Adaro") is None
+    assert base.lookup("bri") is None and base.lookup("meta", type="PERSON") is None
 
 
 def test_owners(base):
@@ -46,6 +54,7 @@ def test_owners(base):
     assert base["org:instagram"].parent == "org:meta"
     assert base["org:gojek"].parent == "idx:GOTO"
     assert base["org:telkomsel"].parent == "idx:TLKM"
+    assert base["idx:ANTM"].parent == "org:mind-id"
 
 
 def test_every_parent_is_an_entry_and_no_entry_owns_itself(base):
