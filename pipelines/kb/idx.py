@@ -11,6 +11,11 @@ profiles (775 and 833 rows, full names). Every ticker becomes one entry ``idx:TI
   rename: Adaro Energy is now Alamtri Resources Indonesia);
 - tickers in 2021 only (delisted or renamed since) are kept, from the 2021 name.
 
+Then the hand-written rows of ``pipelines/kb/idx_extra.jsonl`` are merged in: each names
+a listed company (``"id": "idx:TICKER"``) and gives the ``aliases`` news uses that the
+lists lack ("BRI", "Telkom", "Indosat Ooredoo Hutchison"), appended without repeats,
+and may give the owner's ID as ``parent``. A ticker that is not listed is an error.
+
 Usage::
 
     python -m pipelines.kb.idx --sources ../shared/data/kb-sources --out kg/kb/data/idx.jsonl
@@ -24,8 +29,11 @@ import json
 import re
 from pathlib import Path
 
+from kg.errors import KBError
 from kg.nlp.names import normalize_name
 
+#: The hand-written aliases and owners of listed companies.
+EXTRA = Path(__file__).with_name("idx_extra.jsonl")
 SOURCE_2026 = "IDX stock list 2026 (NeaByteLab/IDX-API, MIT)"
 SOURCE_2021 = "IDX listed companies 2021 (ledwindra/indonesia-stock-exchange, WTFPL)"
 _ROW = re.compile(r"^\|[^|]*\|\s*\*\*([A-Z0-9]+)\*\*\s*\|\s*(.*?)\s*\|\s*([0-9-]*)\s*\|\s*$")
@@ -134,23 +142,97 @@ def company(ticker: str, name_2026: str | None, name_2021: str | None) -> dict:
             "aliases": list(dict.fromkeys(a for a in aliases if a != core)), "source": source}
 
 
-def build(sources: Path) -> list[dict]:
-    """Every ticker of both lists, sorted."""
+SOURCE_EXTRA = "hand-written {} (common knowledge)"
+
+
+def read_extra(path: Path) -> list[dict]:
+    """The rows of a supplement: ``id``, and ``aliases`` and ``parent`` to add.
+
+    Blank lines and ``//`` comment lines are skipped.
+
+    Raises
+    ------
+    kg.errors.KBError
+        If a line is not JSON, a field is unknown or malformed, or an ID repeats; the
+        message starts with the file and the line.
+    """
+    rows, seen = [], set()
+    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("//"):
+            continue
+        where = f"{Path(path).name}:{n}"
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise KBError(f"{where}: not JSON: {exc.msg}") from None
+        if not isinstance(row, dict) or not isinstance(row.get("id"), str):
+            raise KBError(f"{where}: a row is an object with an id")
+        unknown = sorted(set(row) - {"id", "aliases", "parent"})
+        if unknown:
+            raise KBError(f"{where}: unknown field(s) {', '.join(unknown)}")
+        aliases = row.get("aliases", [])
+        if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip()
+                                                    for a in aliases):
+            raise KBError(f"{where}: aliases is a list of non-empty strings")
+        if row["id"] in seen:
+            raise KBError(f"{where}: id {row['id']} repeats")
+        seen.add(row["id"])
+        rows.append({**row, "where": where})
+    return rows
+
+
+def merge(rows: list[dict], extra: list[dict]) -> list[dict]:
+    """``rows`` with the aliases and parents of ``extra`` added.
+
+    Raises
+    ------
+    kg.errors.KBError
+        If an extra row names a ticker that is not in ``rows``.
+
+    Examples
+    --------
+    >>> rows = [{"id": "idx:BBRI", "name": "Bank Rakyat Indonesia", "aliases": ["BBRI"],
+    ...          "source": "IDX"}]
+    >>> merge(rows, [{"id": "idx:BBRI", "aliases": ["BRI", "BBRI"]}])[0]["aliases"]
+    ['BBRI', 'BRI']
+    """
+    by_id = {row["id"]: dict(row) for row in rows}
+    for add in extra:
+        row = by_id.get(add["id"])
+        if row is None:
+            raise KBError(f"{add.get('where', 'extra')}: unknown ticker {add['id']}")
+        row["aliases"] = list(dict.fromkeys(
+            a.strip() for a in (*row["aliases"], *add.get("aliases", []))
+            if a.strip() != row["name"]))
+        if add.get("parent"):
+            row["parent"] = add["parent"]
+        what = " and ".join(w for w, key in (("aliases", "aliases"), ("owner", "parent"))
+                            if add.get(key))
+        if what:
+            row["source"] = f"{row['source']}; {SOURCE_EXTRA.format(what)}"
+    return list(by_id.values())
+
+
+def build(sources: Path, extra: Path | None = None) -> list[dict]:
+    """Every ticker of both lists, sorted; with the rows of ``extra`` merged in if given."""
     new = read_2026(sources / "idx-stocklist-2026.md")
     old = read_2021(sources)
-    return [company(t, new.get(t), old.get(t)) for t in sorted(set(new) | set(old))]
+    rows = [company(t, new.get(t), old.get(t)) for t in sorted(set(new) | set(old))]
+    return merge(rows, read_extra(extra)) if extra is not None else rows
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sources", type=Path, default=Path("../shared/data/kb-sources"))
     parser.add_argument("--out", type=Path, default=Path("kg/kb/data/idx.jsonl"))
+    parser.add_argument("--extra", type=Path, default=EXTRA,
+                        help="hand-written aliases and owners to merge in (default: %(default)s)")
     args = parser.parse_args(argv)
-    rows = build(args.sources)
+    rows = build(args.sources, args.extra)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with open(args.out, "w", encoding="utf-8") as fh:
         fh.write(f"// generated by python -m pipelines.kb.idx from {SOURCE_2026} and "
-                 f"{SOURCE_2021}\n")
+                 f"{SOURCE_2021}, and the hand-written rows of {args.extra.name}\n")
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(f"wrote {len(rows)} companies to {args.out}")
