@@ -31,7 +31,7 @@ $(STAMP): setup.cfg pyproject.toml $(LOCK)
 	$(BIN)/python -m pip install --quiet -c $(LOCK) -e ".[test]"
 	touch $(STAMP)
 
-# The lock: every dependency of kg and of its test, dask and train extras, pinned, resolved by
+# The lock: every dependency of kg and of its test, dask, train and kb extras, pinned, resolved by
 # uv for the interpreter of .venv. Versions already pinned are kept unless setup.cfg rules them out;
 # `make lock LOCK_FLAGS=--upgrade` moves everything to the newest allowed versions
 # (`LOCK_FLAGS="--upgrade-package NAME"` moves one).
@@ -42,7 +42,7 @@ lock:
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet uv==$(UV_VERSION)
 	UV_CUSTOM_COMPILE_COMMAND="make lock" $(BIN)/uv pip compile setup.cfg \
-		--extra test --extra dask --extra train --python $(BIN)/python --quiet --output-file $(LOCK) $(LOCK_FLAGS)
+		--extra test --extra dask --extra train --extra kb --python $(BIN)/python --quiet --output-file $(LOCK) $(LOCK_FLAGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
