@@ -7,7 +7,8 @@ English ``name`` where one is in use, a ``type`` (PERSON, ORG, GPE, LAW) and the
 is described in ``docs/knowledge-base.md``.
 
 :meth:`KnowledgeBase.lookup` matches names through :func:`kg.nlp.names.normalize_name`
-(case, diacritics, punctuation and legal forms do not count), except codes: an alias
+(case, diacritics, punctuation and legal forms do not count; a nationality word in front
+does: "American Samoa" is not Samoa), except codes: an alias
 written in capitals and digits only ("GOTO", "KPPU", "BI") matches only as written, so
 that "buka" (open) never finds Bukalapak's ticker BUKA. A name that fits more than one
 entry finds none: a wrong link is worse than no link.
@@ -87,7 +88,7 @@ def name_keys(name: str) -> list[str]:
     """
     if is_code(name):
         return ["=" + name]
-    key = normalize_name(name)
+    key = normalize_name(name, demonyms=False)
     return [key] if key else []
 
 

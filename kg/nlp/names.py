@@ -20,12 +20,15 @@ from kg.lang.xx import DATA as XX
 LEGAL_FORMS = ("pt", "tbk", "inc", "co", "corp", "corporation", "ltd", "limited", "plc",
                "llc", "group", "grup", "persero")
 _LEADING = ("the",)
+_LEADING_PLAIN = frozenset(LEGAL_FORMS + _LEADING)
 
 
-def normalize_name(name: str) -> str:
+def normalize_name(name: str, *, demonyms: bool = True) -> str:
     """Matching key of an entity name.
 
-    Lower-cases, strips diacritics, possessives, punctuation and legal forms.
+    Lower-cases, strips diacritics, possessives, punctuation and legal forms, and
+    nationality words at the front ("Indonesian GoTo") unless ``demonyms`` is false
+    (the knowledge base keeps them: "American Samoa" is not Samoa).
 
     Examples
     --------
@@ -35,12 +38,14 @@ def normalize_name(name: str) -> str:
     'bytedance'
     >>> normalize_name("the Ministry of Trade's"), normalize_name("Indonesian Goto Group")
     ('ministry of trade', 'goto')
+    >>> normalize_name("American Samoa"), normalize_name("American Samoa", demonyms=False)
+    ('samoa', 'american samoa')
     """
-    return _normalize_name(name)
+    return _normalize_name(name, demonyms)
 
 
 @functools.lru_cache(maxsize=1 << 16)  # names repeat across mentions and articles
-def _normalize_name(name: str) -> str:
+def _normalize_name(name: str, demonyms: bool = True) -> str:
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = re.sub(r"^(?:the\s+)?[\w.-]+['’`]s\s+(?=\w)", "", text)  # "China's Bytedance"
@@ -48,7 +53,7 @@ def _normalize_name(name: str) -> str:
     text = re.sub(r"[^\w/]+", " ", text).strip()
     words = text.split()
     core = list(words)
-    leading = _leading_words()
+    leading = _leading_words() if demonyms else _LEADING_PLAIN
     while len(core) > 1 and core[0] in leading:
         core = core[1:]
     while core and core[-1] in LEGAL_FORMS:
