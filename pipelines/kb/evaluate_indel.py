@@ -5,8 +5,10 @@ is asked for its text:
 
 - **in base**: the gold Q-ID is the ``wikidata`` of an entry. Accuracy: the look-up
   finds that entry (finding nothing counts as a miss).
-- **not in base**: no entry has the gold Q-ID. Wrong links: the look-up finds an entry
-  anyway, which puts the mention on the wrong node (worse than no link).
+- **not in base**: no entry has the gold Q-ID. A **wrong link** is a look-up that finds
+  an entry with another Q-ID, which puts the mention on the wrong node (worse than no
+  link). A look-up that finds an entry with no Q-ID cannot be checked: it is counted
+  apart, as **unchecked**, and is wrong only if that entry is another entity.
 
 The Q-IDs of the base are themselves confirmed from IndEL (``pipelines/kb/wikidata.py``),
 so accuracy on in-base mentions is flattered; the wrong-link rate is not.
@@ -37,12 +39,13 @@ def evaluate(kb: KnowledgeBase, mentions: list[tuple[str, str]]) -> dict:
     ...                     Entry("idx:PSSI", "Pelita Samudera Shipping", "ORG",
     ...                           aliases=("PSSI",))])
     >>> r = evaluate(kb, [("KPPU", "Q4196828"), ("PSSI", "Q622257"), ("Ani", "Q1")])
-    >>> r["in_base"], r["correct"], r["not_in_base"], r["wrong_links"]
-    (1, 1, 2, 1)
+    >>> r["in_base"], r["correct"], r["not_in_base"], r["wrong_links"], r["unchecked"]
+    (1, 1, 2, 0, 1)
     """
     qids = {e.wikidata for e in kb if e.wikidata}
-    in_base = correct = not_in_base = wrong = 0
+    in_base = correct = not_in_base = wrong = unchecked = 0
     wrong_names: Counter = Counter()
+    unchecked_names: Counter = Counter()
     for text, gold in mentions:
         found = kb.lookup(text)
         if gold in qids:
@@ -50,14 +53,18 @@ def evaluate(kb: KnowledgeBase, mentions: list[tuple[str, str]]) -> dict:
             correct += found is not None and found.wikidata == gold
         else:
             not_in_base += 1
-            if found is not None:
+            if found is not None and found.wikidata:
                 wrong += 1
                 wrong_names[f"{text} -> {found.id}"] += 1
+            elif found is not None:
+                unchecked += 1
+                unchecked_names[f"{text} -> {found.id}"] += 1
     return {"mentions": len(mentions), "in_base": in_base, "correct": correct,
             "accuracy": round(correct / in_base, 3) if in_base else None,
             "not_in_base": not_in_base, "wrong_links": wrong,
             "wrong_rate": round(wrong / not_in_base, 4) if not_in_base else None,
-            "wrong_examples": wrong_names.most_common(15)}
+            "unchecked": unchecked, "wrong_examples": wrong_names.most_common(15),
+            "unchecked_examples": unchecked_names.most_common(15)}
 
 
 def main(argv=None) -> int:
@@ -75,6 +82,9 @@ def main(argv=None) -> int:
           f"rate {r['wrong_rate']}")
     for example, n in r["wrong_examples"]:
         print(f"  wrong: {example} ({n})")
+    print(f"not in base, linked to an entry with no Wikidata ID (unchecked): {r['unchecked']}")
+    for example, n in r["unchecked_examples"]:
+        print(f"  unchecked: {example} ({n})")
     return 0
 
 
