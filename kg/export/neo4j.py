@@ -4,7 +4,8 @@ One folder holds:
 
 - ``nodes.csv``: one row per entity. Header ``id:ID,name,type,:LABEL,
   aliases:string[],languages:string[],articles:string[],roles:string[],
-  mentions:int``. Every node has the label ``Entity`` plus one for its type:
+  mentions:int,kb_id,wikidata`` (the last two empty for entities not linked to kg's
+  knowledge base). Every node has the label ``Entity`` plus one for its type:
   ``Person``, ``Organization``, ``Place`` or ``Law`` (``Entity;Organization``).
 - ``relationships_<TYPE>.csv``: one file per relationship type, the relation
   upper-cased (``owns`` -> ``OWNS``, ``holds_role`` -> ``HOLDS_ROLE``).
@@ -60,7 +61,7 @@ SCRIPT_FILE = "import.cypher"
 TYPE_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LAW": "Law"}
 BASE_LABEL = "Entity"
 NODE_HEADER = ("id:ID", "name", "type", ":LABEL", "aliases:string[]", "languages:string[]",
-               "articles:string[]", "roles:string[]", "mentions:int")
+               "articles:string[]", "roles:string[]", "mentions:int", "kb_id", "wikidata")
 RELATIONSHIP_HEADER = (":START_ID", ":END_ID", ":TYPE", "relation", "family",
                        "confidence:double", "modality", "quote", "stake", "amount", "title",
                        "evidence_count:int", "articles:string[]", "evidence")
@@ -102,7 +103,7 @@ def nodes_csv(G: nx.MultiDiGraph) -> str:
     >>> G = nx.MultiDiGraph()
     >>> G.add_node("goto", label="GoTo", type="ORG", aliases=["GoTo", "GOTO.JK"], mentions=4)
     >>> print(nodes_csv(G).splitlines()[1])
-    goto,GoTo,ORG,Entity;Organization,GoTo;GOTO.JK,,,,4
+    goto,GoTo,ORG,Entity;Organization,GoTo;GOTO.JK,,,,4,,
     """
     rows = []
     for node, attrs in G.nodes(data=True):
@@ -112,7 +113,8 @@ def nodes_csv(G: nx.MultiDiGraph) -> str:
                      ARRAY_DELIMITER.join(labels),
                      _array(attrs.get("aliases")), _array(attrs.get("languages")),
                      _array(attrs.get("articles")), _array(attrs.get("roles")),
-                     _int(attrs.get("mentions"))])
+                     _int(attrs.get("mentions")), _text(attrs.get("kb_id")),
+                     _text(attrs.get("wikidata"))])
     return _table(NODE_HEADER, rows)
 
 

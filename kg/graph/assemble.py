@@ -54,6 +54,10 @@ def build_graph(entities: dict, relations: list, assignment: dict, articles: lis
                    languages=sorted(ent.languages), articles=list(ent.articles),
                    mentions=ent.mentions,
                    roles=sorted(ent.roles, key=lambda r: (-ent.roles[r], r)))
+        if ent.kb_id:  # linked to the knowledge base (kg.kb)
+            G.nodes[eid]["kb_id"] = ent.kb_id
+        if ent.wikidata:
+            G.nodes[eid]["wikidata"] = ent.wikidata
     evidence_keys = {}  # edge -> {(article, sentence start)}, so merging stays linear
     for rel in relations:
         source = assignment.get(rel.source.key)

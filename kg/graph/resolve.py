@@ -7,6 +7,14 @@ article, a one-word person mention ("Teten") joins the full name introduced in
 that article ("Teten Masduki"); never across articles.
 
 The node type is voted across mentions, and the alias table overrides it.
+
+Mentions are also linked to the knowledge base (:mod:`kg.kb`): a mention whose text the
+base looks up to one entry (of its type; ORG and GPE may stand for each other, since the
+model confuses them) joins that entry's node, which takes the entry's name and type and
+carries its ``kb_id`` (and ``wikidata``). A bare IDX ticker ("BUMI", "PSSI") does not
+link: tickers are often other bodies' acronyms or words; "BUMI.JK" does. An alias-table
+entity whose names the base knows carries the entry's ID too, and the entry's mentions
+join it.
 """
 
 from __future__ import annotations
@@ -20,7 +28,9 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from kg.graph.aliases import bundled_aliases
+from kg.graph.aliases import AliasEntry, bundled_aliases
+from kg.kb import KnowledgeBase, load as load_kb
+from kg.kb.base import is_code
 from kg.lang import LANGS, get_lang_data
 from kg.nlp.names import compact, law_key, match_keys, normalize_name
 
@@ -64,6 +74,8 @@ class CanonicalEntity:
     articles: list = field(default_factory=list)
     mentions: int = 0
     roles: Counter = field(default_factory=Counter)
+    kb_id: str | None = None
+    wikidata: str | None = None
 
 
 def _alias_index(entries) -> dict:
@@ -85,7 +97,48 @@ def _mention_key(m: Mention, index: dict) -> str:
     return key
 
 
-def resolve(mentions: list[Mention], *, aliases=None, speakers=frozenset()) -> tuple[dict, dict]:
+#: Types a mention may have to link to an entry of each type.
+_LINKABLE = {"PERSON": {"PERSON"}, "ORG": {"ORG", "GPE"}, "GPE": {"ORG", "GPE"}}
+
+
+def kb_link(kb: KnowledgeBase, text: str, type_: str):
+    """The knowledge-base entry a mention links to, or ``None``.
+
+    Examples
+    --------
+    >>> from kg.kb import Entry
+    >>> kb = KnowledgeBase([
+    ...     Entry("idx:BUMI", "Bumi Resources", "ORG", aliases=("BUMI", "BUMI.JK")),
+    ...     Entry("org:ojk", "Financial Services Authority", "ORG", aliases=("OJK",))])
+    >>> kb_link(kb, "BUMI.JK", "ORG").id, kb_link(kb, "OJK", "GPE").id
+    ('idx:BUMI', 'org:ojk')
+    >>> kb_link(kb, "BUMI", "ORG"), kb_link(kb, "OJK", "PERSON")
+    (None, None)
+    """
+    if type_ not in _LINKABLE:
+        return None
+    found = [e for e in kb.candidates(text) if e.type in _LINKABLE[type_]]
+    if len(found) != 1:
+        return None
+    entry = found[0]
+    if entry.id.startswith("idx:") and text.strip() == entry.id[4:] and is_code(text.strip()):
+        return None  # a bare ticker
+    return entry
+
+
+def _kb_of_aliases(kb: KnowledgeBase, entries) -> dict:
+    """Alias-table canonical key -> the one entry of the base its names look up to."""
+    out = {}
+    for entry in entries:
+        found = {kb_link(kb, name, entry.type) for name in (entry.canonical, *entry.aliases)}
+        found.discard(None)
+        if len(found) == 1:
+            out[normalize_name(entry.canonical)] = found.pop()
+    return out
+
+
+def resolve(mentions: list[Mention], *, aliases=None, speakers=frozenset(),
+            kb: KnowledgeBase | None = None) -> tuple[dict, dict]:
     """Group mentions into canonical entities.
 
     Parameters
@@ -98,6 +151,8 @@ def resolve(mentions: list[Mention], *, aliases=None, speakers=frozenset()) -> t
         Keys (:attr:`Mention.key <kg.nlp.mentions.Mention.key>`) of mentions
         that speak in a statement. Places do not speak, so
         a speaker the model typed GPE ("explained Dewi") counts as a PERSON.
+    kb : KnowledgeBase, optional
+        The knowledge base to link to; defaults to :func:`kg.kb.load`.
 
     Returns
     -------
@@ -125,6 +180,23 @@ def resolve(mentions: list[Mention], *, aliases=None, speakers=frozenset()) -> t
                                  and name_key[m.key] not in index) else m.type
              for m in mentions}
     mkey = {m.key: _mention_key(m, index) for m in mentions}
+    kb = load_kb() if kb is None else kb
+    linked = _kb_of_aliases(kb, entries)  # group key -> kb entry
+    by_entry = {e.id: key for key, e in linked.items()}
+    index = dict(index)
+    for m in mentions:
+        if mkey[m.key] in index or m.type == "LAW":
+            continue
+        entry = kb_link(kb, m.text, mtype[m.key])
+        if entry is None:
+            continue
+        key = by_entry.get(entry.id)
+        if key is None:
+            key = by_entry[entry.id] = normalize_name(entry.name)
+            if key not in index:
+                index[key] = AliasEntry(entry.name, entry.type, (entry.name,))
+            linked.setdefault(key, entry)
+        mkey[m.key] = key
     keys = {}
     for _article, group in _by_article(mentions).items():
         full_names = {}
@@ -171,7 +243,9 @@ def resolve(mentions: list[Mention], *, aliases=None, speakers=frozenset()) -> t
             id=eid, label=label, type=entry.type if entry else types.most_common(1)[0][0],
             aliases=surface, types=types, languages={m.lang for m in group},
             articles=list(dict.fromkeys(m.article for m in group)), mentions=len(group),
-            roles=Counter(m.title for m in group if m.title))
+            roles=Counter(m.title for m in group if m.title),
+            kb_id=linked[group_key].id if group_key in linked else None,
+            wikidata=linked[group_key].wikidata if group_key in linked else None)
         for m in group:
             assignment[m.key] = eid
     return entities, assignment

@@ -77,7 +77,8 @@ def _one_of(choices):
 
 #: Field -> check, for nodes, edges, evidence items and article records.
 NODE_FIELDS = {"label": _text, "type": _one_of(ENTITY_TYPES), "aliases": _texts,
-               "languages": _texts, "articles": _texts, "mentions": _count, "roles": _texts}
+               "languages": _texts, "articles": _texts, "mentions": _count, "roles": _texts,
+               "kb_id": _text, "wikidata": _text}
 EDGE_FIELDS = {"relation": _text, "family": _one_of(FAMILIES), "confidence": _share,
                "modality": _one_of(MODALITIES), "quote": _text, "stake": _text,
                "amount": _text, "title": _text}

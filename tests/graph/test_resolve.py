@@ -165,3 +165,53 @@ def test_speaking_is_person_evidence_but_known_places_stay_places():
     # without the evidence, a place-typed first name does not join anything
     entities, assignment = resolve([full, short1], speakers=set())
     assert assignment[short1.key] != assignment[full.key]
+
+
+def _kb():
+    from kg.kb import Entry, KnowledgeBase
+
+    return KnowledgeBase([
+        Entry("org:kominfo", "Ministry of Communication and Informatics", "ORG",
+              aliases=("Kementerian Komunikasi dan Informatika", "Kemenkominfo", "Kominfo"),
+              wikidata="Q12490742"),
+        Entry("idx:BUMI", "Bumi Resources", "ORG", aliases=("BUMI", "BUMI.JK")),
+        Entry("org:bank-a", "Bank Maju", "ORG"), Entry("org:bank-b", "Bank Maju", "ORG")])
+
+
+def _m(article, text, type_, start, lang="id"):
+    from kg.nlp.mentions import Mention
+
+    return Mention(article, text, type_, start, start + len(text), 0, 200, lang)
+
+
+def test_mentions_linked_to_the_knowledge_base_are_one_node_with_its_id():
+    ms = [_m("a", "Kemenkominfo", "ORG", 0), _m("a", "Kominfo", "GPE", 20),
+          _m("b", "Ministry of Communication and Informatics", "ORG", 0, "en")]
+    entities, assignment = resolve(ms, aliases=[], kb=_kb())
+    assert len(entities) == 1
+    [ent] = entities.values()
+    assert (ent.label, ent.type, ent.kb_id, ent.wikidata) == (
+        "Ministry of Communication and Informatics", "ORG", "org:kominfo", "Q12490742")
+    assert ent.languages == {"id", "en"} and ent.mentions == 3
+
+
+def test_bare_tickers_people_and_shared_names_do_not_link():
+    ms = [_m("a", "BUMI", "ORG", 0), _m("a", "BUMI.JK", "ORG", 10),
+          _m("b", "Kominfo", "PERSON", 0), _m("b", "Bank Maju", "ORG", 20)]
+    entities, assignment = resolve(ms, aliases=[], kb=_kb())
+    by_text = {m.text: entities[assignment[m.key]] for m in ms}
+    assert by_text["BUMI.JK"].kb_id == "idx:BUMI"
+    assert by_text["BUMI"].kb_id is None and by_text["BUMI"] is not by_text["BUMI.JK"]
+    assert by_text["Kominfo"].kb_id is None
+    assert by_text["Bank Maju"].kb_id is None
+
+
+def test_an_alias_table_entity_carries_the_entry_id_and_gathers_its_names():
+    from kg.graph.aliases import AliasEntry
+
+    table = [AliasEntry("Kominfo", "ORG", ("Kominfo", "Kemkominfo"))]
+    ms = [_m("a", "Kemkominfo", "ORG", 0),
+          _m("b", "Kementerian Komunikasi dan Informatika", "ORG", 0)]
+    entities, _ = resolve(ms, aliases=table, kb=_kb())
+    [ent] = entities.values()
+    assert (ent.label, ent.kb_id) == ("Kominfo", "org:kominfo")
