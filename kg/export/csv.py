@@ -58,7 +58,7 @@ def nodes_table(G: nx.MultiDiGraph) -> str:
     >>> G = nx.MultiDiGraph()
     >>> G.add_node("goto", id="goto", label="GoTo", aliases=["GoTo", "GOTO.JK"])
     >>> nodes_table(G).splitlines()[1]
-    'goto,GoTo,,GoTo|GOTO.JK,,,,'
+    'goto,GoTo,,GoTo|GOTO.JK,,,,,,'
     """
     rows = [{c: _join(attrs.get(c, n if c == "id" else "")) for c in NODE_COLUMNS}
             for n, attrs in G.nodes(data=True)]
