@@ -20,7 +20,8 @@ class ExitCode(enum.IntEnum):
     #: Done: every input article was built (duplicates count as built).
     OK = 0
     #: Outputs were written, but some input failed; or the build stopped because its
-    #: outputs, the cache or a worker failed (the earlier outputs stay).
+    #: outputs, the cache or a worker failed (the earlier outputs stay). ``kg kb lookup``:
+    #: no entry found.
     FAILED = 1
     #: A usage error: bad options, no input article at all, an unusable output folder
     #: or alias file, a graph file that cannot be read. Nothing is written.

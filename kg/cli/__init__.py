@@ -17,7 +17,7 @@ from kg.errors import ExitCode
 
 #: Command name -> its module (a module name until it is imported).
 COMMANDS = {name: f"kg.cli.{name}" for name in ("build", "html", "query", "stats", "export",
-                                                 "report")}
+                                                 "report", "kb")}
 
 
 def command(name: str):

@@ -11,11 +11,13 @@ from kg.errors import (
     CacheError,
     EngineError,
     ExitCode,
+    KBError,
     NoInputError,
     OutputError,
     OutputFolderError,
 )
 from kg.graph.aliases import read_alias_file
+from kg.kb import load as load_kb
 from kg.pipeline.driver import CACHE_NAME, OUTPUT_FILES, build
 from kg.pipeline.engines import ENGINES
 
@@ -32,7 +34,7 @@ def add_parser(sub) -> None:
                     "Exit codes: 0 all inputs built; 1 some input failed (see report.json), "
                     "or the outputs, the cache or a worker failed (the earlier outputs "
                     "stay); 2 usage error, no input article at all, an unusable output "
-                    "folder or --aliases file (nothing written); 3 some articles skipped as "
+                    "folder, --aliases or --kb file (nothing written); 3 some articles skipped as "
                     "unsupported language or too short; 130 interrupted (Ctrl-C).")
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     p.add_argument("--out", default=DEFAULT_OUT, metavar="DIR",
@@ -43,6 +45,10 @@ def add_parser(sub) -> None:
     p.add_argument("--aliases", metavar="FILE",
                    help="extra alias table, CSV (canonical,type,aliases with aliases separated "
                         "by |) or YAML (list of canonical/type/aliases); added to the bundled one")
+    p.add_argument("--kb", action="append", default=[], metavar="FILE",
+                   help="extra knowledge-base entries, JSON Lines (see docs/knowledge-base.md); "
+                        "added to the bundled ones, an entry with a bundled ID replaces it "
+                        "(repeatable; a later file overrides an earlier one)")
     p.add_argument("--no-html", action="store_true", help="do not write graph.html")
     p.add_argument("--html-max-nodes", type=positive_number, metavar="N",
                    help="graph.html shows at most N entities, those with most mentions "
@@ -75,6 +81,13 @@ def run(args) -> int:
         except AliasFileError as exc:  # "PATH: reason", the path as given
             print(f"kg: cannot use --aliases {exc}", file=sys.stderr)
             return ExitCode.USAGE
+    kb = None
+    if args.kb:
+        try:
+            kb = load_kb(*args.kb)
+        except KBError as exc:  # "FILE:LINE: reason" or "FILE: cannot read: ..."
+            print(f"kg: cannot use --kb {exc}", file=sys.stderr)
+            return ExitCode.USAGE
     if args.scheduler and args.engine != "dask":
         print("kg: --scheduler needs --engine dask", file=sys.stderr)
         return ExitCode.USAGE
@@ -84,7 +97,7 @@ def run(args) -> int:
     try:
         result = build(args.paths, args.out, max_bytes=args.max_bytes, html=not args.no_html,
                        html_max_nodes=args.html_max_nodes, quiet=args.quiet, aliases=aliases,
-                       workers=args.workers, engine=args.engine, scheduler=args.scheduler,
+                       kb=kb, workers=args.workers, engine=args.engine, scheduler=args.scheduler,
                        cache=False if args.no_cache else args.cache)
     except (NoInputError, OutputFolderError) as exc:
         print(f"kg: {exc}", file=sys.stderr)

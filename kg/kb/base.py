@@ -24,9 +24,9 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from importlib import resources
-from pathlib import Path
 
-from kg.errors import KBError
+from kg.errors import KBError, ReadError
+from kg.ingest.bounded import read_bounded
 from kg.nlp.names import normalize_name
 
 #: Entity types an entry may have.
@@ -38,6 +38,8 @@ _ID = re.compile(r"^[a-z]+:[A-Za-z0-9][A-Za-z0-9._-]*$")
 _WIKIDATA = re.compile(r"^Q[1-9][0-9]*$")
 _DATE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")
 _CODE = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")
+#: The largest knowledge-base file :func:`read_entries` reads, in bytes.
+MAX_KB_BYTES = 200_000_000
 
 
 @dataclass(frozen=True)
@@ -210,12 +212,13 @@ def read_entries(path: str | os.PathLike) -> list[Entry]:
     Raises
     ------
     kg.errors.KBError
-        If the file cannot be read, a line is not JSON, or an ID repeats.
+        If the file cannot be read (a folder, FIFO or device, larger than
+        :data:`MAX_KB_BYTES`, not UTF-8), a line is not JSON, or an ID repeats.
     """
     name = os.fsdecode(path)
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        text = read_bounded(path, MAX_KB_BYTES).decode("utf-8")
+    except (OSError, ReadError, UnicodeDecodeError) as exc:
         raise KBError(f"{name}: cannot read: {exc}") from None
     return _parse_lines(text, name)
 

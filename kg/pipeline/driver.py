@@ -191,7 +191,7 @@ def _cache_path(cache, out):
     return Path(cache), False
 
 
-def build(paths, out=None, *, max_bytes: int = 10_000_000, aliases=None,
+def build(paths, out=None, *, max_bytes: int = 10_000_000, aliases=None, kb=None,
           html: bool = True, html_max_nodes: int | None = None,
           quiet: bool = True, workers: int = 1, engine: str = "local",
           scheduler: str | None = None, cache=None) -> BuildResult:
@@ -214,6 +214,9 @@ def build(paths, out=None, *, max_bytes: int = 10_000_000, aliases=None,
         User alias entries (:func:`kg.graph.aliases.read_alias_file`), added to the
         bundled table; where both name the same alias, the user's entry wins.
         Each entry's type must be one of :data:`kg.graph.schema.ENTITY_TYPES`.
+    kb : kg.kb.KnowledgeBase, optional
+        The knowledge base mentions are linked to; ``kg.kb.load(FILE, ...)`` adds the
+        entries of your own files to the bundled ones. Defaults to ``kg.kb.load()``.
     html : bool
         Whether to write ``graph.html``.
     html_max_nodes : int, optional
@@ -296,7 +299,7 @@ def build(paths, out=None, *, max_bytes: int = 10_000_000, aliases=None,
         with make_engine(engine, workers=workers, scheduler=scheduler) as runner, \
                 Store(cache_path) as store:
             result, read = _build(paths, store, runner, max_bytes=max_bytes, aliases=aliases,
-                                  quiet=quiet, start=start)
+                                  kb=kb, quiet=quiet, start=start)
             result.report["cache"]["path"] = None if temporary else str(cache_path)
             _finish(result, out, store, read, html=html, html_max_nodes=html_max_nodes,
                     start=start)
@@ -369,7 +372,7 @@ def check_output_folder(out: Path) -> None:
                                 f"{exc.strerror or exc}") from None
 
 
-def _build(paths, store, runner, *, max_bytes, aliases, quiet, start):
+def _build(paths, store, runner, *, max_bytes, aliases, kb, quiet, start):
     """Read, analyse and resolve; the graph and its report (without the cache's counts and
     the writing), and the files read."""
     timings, t0 = {}, [start]
@@ -445,13 +448,13 @@ def _build(paths, store, runner, *, max_bytes, aliases, quiet, start):
     # needed only by the articles where some mention changed type
     mentions = [m for res in ok for m in res.mentions]
     speakers = {r.source.key for res in ok for r in res.relations if r.family == "statement"}
-    entities, assignment = resolve(mentions, aliases=table, speakers=speakers)
+    entities, assignment = resolve(mentions, aliases=table, speakers=speakers, kb=kb)
     lap("resolve")
     counts.update(_second_pass(ok, entities, assignment, store, runner, size))
     mentions = [m for res in ok for m in res.mentions] + [m for res in ok for m in res.made]
     relations = [r for res in ok for r in res.relations]
     speakers = {r.source.key for r in relations if r.family == "statement"}
-    entities, assignment = resolve(mentions, aliases=table, speakers=speakers)
+    entities, assignment = resolve(mentions, aliases=table, speakers=speakers, kb=kb)
     lap("relations")
     graph = build_graph(entities, relations, assignment, articles)
     lap("graph")

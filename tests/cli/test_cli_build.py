@@ -139,3 +139,36 @@ def test_cli_html_max_nodes_limits_only_the_page(tmp_path, capsys):
 def test_cli_html_max_nodes_must_be_positive(tmp_path, capsys):
     assert exit_code("build", tmp_path, "--html-max-nodes", "0") == 2
     assert "--html-max-nodes" in capsys.readouterr().err
+
+
+def test_cli_kb_file_links_a_mention_and_bad_file_is_usage_error(tmp_path, capsys,
+                                                                 monkeypatch):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(
+        "Deal\nPT Acme Nusantara Tbk bought a 20% stake in Tokopedia last week, according "
+        "to a filing with the stock exchange in Jakarta.\n", encoding="utf-8")
+    kb = tmp_path / "mine.jsonl"
+    kb.write_text('{"id": "org:acme", "name": "Acme Nusantara Group", "type": "ORG", '
+                  '"aliases": ["Acme Nusantara"], "wikidata": "Q4999999"}\n', encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["build", str(src), "--out", str(out), "-q", "--no-html", "--kb", str(kb)]) == 0
+    nodes = json.loads((out / "graph.json").read_text(encoding="utf-8"))["nodes"]
+    acme = [n for n in nodes if n.get("kb_id") == "org:acme"]
+    assert len(acme) == 1 and acme[0]["label"] == "Acme Nusantara Group"
+    assert acme[0]["wikidata"] == "Q4999999"
+
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "org:acme", "name": "Acme", "type": "ORG"}\n{"id": "acme"}\n',
+                   encoding="utf-8")
+
+    def no_build(*args, **kwargs):
+        raise AssertionError("articles were read before the kb file was checked")
+
+    monkeypatch.setattr("kg.cli.build.build", no_build)
+    out2 = tmp_path / "out2"
+    assert main(["build", str(src), "--out", str(out2), "--kb", str(kb), "--kb",
+                 str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"kg: cannot use --kb {bad}:2: ") and err.count("\n") == 1, err
+    assert not out2.exists()

@@ -2,6 +2,7 @@
 
 import doctest
 import json
+import os
 
 import pytest
 
@@ -143,3 +144,14 @@ def test_package_data_ships_every_bundled_file():
     files = [p.relative_to(root / "kg").as_posix() for p in (root / "kg" / "kb" / "data").iterdir()]
     assert any(f.endswith(".jsonl") for f in files)
     assert [f for f in files if not any(fnmatch.fnmatch(f, g) for g in globs)] == []
+
+
+def test_read_entries_refuses_what_is_no_regular_file_without_hanging(tmp_path, finishing):
+    fifo = tmp_path / "pipe.jsonl"
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs here")
+    os.mkfifo(fifo)
+    for path, reason in ((fifo, "not a regular file"), (tmp_path, "a folder, not a file")):
+        kind, exc = finishing(read_entries, path)
+        assert kind == "raised" and isinstance(exc, KBError), exc
+        assert str(exc) == f"{path}: cannot read: {reason}"

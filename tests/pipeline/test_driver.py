@@ -193,3 +193,25 @@ def test_progress_bar_only_on_a_terminal_and_not_quiet(samples_dir, tmp_path, mo
         build(arts, quiet=quiet)
         text = err.getvalue()
         assert ("kg build:" in text and "/2 [" in text and "article" in text) == shown, text
+
+
+def test_kb_of_user_files_links_mentions_and_a_changed_file_changes_the_graph(tmp_path):
+    from kg.kb import load
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(
+        "Deal\nPT Acme Nusantara Tbk bought a 20% stake in Tokopedia last week, according "
+        "to a filing with the stock exchange in Jakarta.\n", encoding="utf-8")
+    mine = tmp_path / "mine.jsonl"
+
+    def kb_ids(name):
+        mine.write_text(json.dumps({"id": "org:acme", "name": name, "type": "ORG",
+                                    "aliases": ["Acme Nusantara"]}) + "\n", encoding="utf-8")
+        result = build([tmp_path / "in"], tmp_path / "out", html=False, kb=load(mine))
+        return {d["label"]: d.get("kb_id") for _, d in result.graph.nodes(data=True)}, result
+
+    labels, _ = kb_ids("Acme Nusantara Group")
+    assert labels["Acme Nusantara Group"] == "org:acme"
+    labels, again = kb_ids("Acme Group")  # the article comes from the cache
+    assert again.report["cache"]["reused"] == 1
+    assert labels["Acme Group"] == "org:acme" and "Acme Nusantara Group" not in labels
