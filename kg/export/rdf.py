@@ -44,6 +44,7 @@ from rdflib.namespace import DCTERMS
 from kg.export import _turtle as ttl
 from kg.export._atomic import atomic_open
 from kg.graph.schema import RELATIONS as SCHEMA_RELATIONS
+from kg.kb.base import is_wikidata_id
 
 DEFAULT_BASE = "urn:kg:"
 KG = Namespace("urn:kg:vocab:")
@@ -124,7 +125,6 @@ MEANINGS = {
 RELATIONS = {name: (SCHEMA_RELATIONS[name], meaning) for name, meaning in MEANINGS.items()}
 
 _CACHE_SIZE = 4096  # Turtle names of entities and articles kept while writing
-_QID = re.compile(r"Q[1-9][0-9]*")
 _LANG_TAG = re.compile(r"[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _BASE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>\"{}|\\^`\ud800-\udfff]*[:/#]")
@@ -166,7 +166,7 @@ def wikidata_id(value):
     >>> wikidata_id("Q806626"), wikidata_id("q42"), wikidata_id("Q1> . <x"), wikidata_id(42)
     ('Q806626', None, None, None)
     """
-    return value if isinstance(value, str) and _QID.fullmatch(value) else None
+    return value if is_wikidata_id(value) else None
 
 
 def relation_property(relation) -> URIRef:

@@ -32,7 +32,6 @@ Examples
 from __future__ import annotations
 
 import functools
-import re
 from collections import Counter
 
 import networkx as nx
@@ -41,6 +40,7 @@ from kg.export.json import read_json
 from kg.graph.aliases import bundled_aliases
 from kg.graph.schema import FAMILIES
 from kg.graph.subgraph import find_node, name_key, neighbourhood
+from kg.kb.base import is_entry_id, is_wikidata_id
 from kg.query.records import (
     NOT_OWNING,
     Entity,
@@ -61,8 +61,6 @@ from kg.query.records import (
 NODE_COLUMNS = ("id", "name", "type", "aliases", "languages", "articles", "mentions", "roles")
 EDGE_COLUMNS = ("source", "target", "relation", "family", "confidence", "modality", "quote",
                 "stake", "amount", "title", "source_id", "target_id")
-_KB_ID = re.compile(r"[a-z]+:[A-Za-z0-9][A-Za-z0-9._-]*")
-_QID = re.compile(r"[Qq][1-9][0-9]*")
 EVIDENCE_COLUMNS = ("article", "article_title", "lang", "sentence", "start", "end",
                     "evidence_modality", "evidence_confidence", "evidence_quote")
 
@@ -484,9 +482,9 @@ class KnowledgeGraph:
         among several nodes, the one with most ``mentions``, then the smallest key.
         """
         wanted = name.strip() if isinstance(name, str) else ""
-        if _QID.fullmatch(wanted):
+        if is_wikidata_id(wanted.upper()):
             attr, wanted = "wikidata", wanted.upper()
-        elif _KB_ID.fullmatch(wanted):
+        elif is_entry_id(wanted):
             attr = "kb_id"
         else:
             return None
