@@ -14,7 +14,9 @@ Every string in the graph comes from untrusted article text, so:
   switches every node tooltip to raw ``innerHTML`` as soon as one contains the
   substring ``"href"``, so that word is broken with an invisible U+2060 WORD
   JOINER (see :func:`_plain`);
-- the page title is HTML-escaped, and pyvis's unescaped ``heading`` is unused.
+- the page title is HTML-escaped, and pyvis's unescaped ``heading`` is unused;
+- the one link the page makes from graph data, to a node's Wikidata item, is
+  built only from a value that is a Q-ID (checked here and again in the page).
 
 pyvis's own ``Network.from_nx`` and ``Network.write_html`` are not used: the
 first mutates its input, the second writes a ``lib/`` folder into the working
@@ -35,6 +37,7 @@ from pyvis.network import Network
 from kg.export._atomic import atomic_write_text
 from kg.export._text import clip as _clip
 from kg.graph.schema import number
+from kg.kb.base import is_wikidata_id
 
 #: Node fill colour and vis-network shape per entity type; "other" is the fallback.
 NODE_STYLES = {
@@ -226,6 +229,16 @@ def _node_options(node, attrs):
     languages = _join(attrs.get("languages"))
     if languages:
         lines.append(f"languages: {languages}")
+    panel = {"name": str(attrs.get("label") or node),
+             "type": str(attrs.get("type") or "unknown"), "group": group,
+             "aliases": _strings(attrs.get("aliases")),
+             "languages": _strings(attrs.get("languages")),
+             "articles": _strings(attrs.get("articles")),
+             "mentions": mentions}
+    if attrs.get("kb_id"):
+        panel["kbId"] = str(attrs["kb_id"])
+    if is_wikidata_id(attrs.get("wikidata")):
+        panel["wikidata"] = attrs["wikidata"]
     return {
         "label": label,
         "shape": shape,
@@ -234,12 +247,7 @@ def _node_options(node, attrs):
                   "hover": {"background": color, "border": "#000000"}},
         "size": round(min(60.0, 10 + 4 * math.sqrt(max(mentions, 0))), 1),
         "title": _plain("\n".join(lines)),
-        "kg": {"name": str(attrs.get("label") or node),
-               "type": str(attrs.get("type") or "unknown"), "group": group,
-               "aliases": _strings(attrs.get("aliases")),
-               "languages": _strings(attrs.get("languages")),
-               "articles": _strings(attrs.get("articles")),
-               "mentions": mentions},
+        "kg": panel,
     }
 
 

@@ -2,7 +2,8 @@
 
 Each entity is a ``kg:Entity`` and one of ``kg:Person``, ``kg:Organization``,
 ``kg:Place``, ``kg:Law`` (also typed with the schema.org class), with
-``rdfs:label`` and ``skos:altLabel`` for its aliases. Each edge gives
+``rdfs:label`` and ``skos:altLabel`` for its aliases, ``kg:kbId`` for its
+knowledge-base ID and ``owl:sameAs`` its Wikidata item. Each edge gives
 
 - a direct triple ``entity kg:<relation> entity`` (``kg:owns``, ``kg:said``,
   ...), only when its modality is ``asserted``: a planned or negated relation
@@ -37,16 +38,18 @@ from decimal import Decimal
 from urllib.parse import quote
 
 import networkx as nx
-from rdflib import RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef, namespace as _ns
+from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef, namespace as _ns
 from rdflib.namespace import DCTERMS
 
 from kg.export import _turtle as ttl
 from kg.export._atomic import atomic_open
 from kg.graph.schema import RELATIONS as SCHEMA_RELATIONS
+from kg.kb.base import is_wikidata_id
 
 DEFAULT_BASE = "urn:kg:"
 KG = Namespace("urn:kg:vocab:")
 SCHEMA = Namespace("https://schema.org/")
+WIKIDATA = Namespace("http://www.wikidata.org/entity/")
 
 #: Entity type -> (kg class, schema.org class).
 ENTITY_CLASSES = {"PERSON": ("Person", "Person"), "ORG": ("Organization", "Organization"),
@@ -74,6 +77,8 @@ PROPERTIES = {
     "language": "A language (ISO 639-1) of the articles the entity is mentioned in.",
     "mentionedIn": "An article the entity is mentioned in.",
     "role": "A title seen before the person's name (\"CEO TikTok\").",
+    "kbId": "The ID of the knowledge-base entry (kg.kb) the entity is linked to "
+            "(\"idx:GOTO\").",
     "relation": "The relation's name as in graph.json (\"owns\", \"holds_role\").",
     "family": "The relation's family: ownership, regulation, statement, role, partnership "
               "or competition (on a kg:Relation, and on each relation property).",
@@ -148,6 +153,20 @@ def check_base(base: str) -> str:
     if not isinstance(base, str) or not _BASE.fullmatch(base):
         raise ValueError(f"not a base IRI ending with ':', '/' or '#': {base!r}")
     return base
+
+
+def wikidata_id(value):
+    """``value`` if it is a Wikidata Q-ID (``Q`` and a number), else None.
+
+    Only such an ID becomes an IRI (``owl:sameAs``), so that no text of the
+    graph can end up inside one.
+
+    Examples
+    --------
+    >>> wikidata_id("Q806626"), wikidata_id("q42"), wikidata_id("Q1> . <x"), wikidata_id(42)
+    ('Q806626', None, None, None)
+    """
+    return value if is_wikidata_id(value) else None
 
 
 def relation_property(relation) -> URIRef:
@@ -293,6 +312,10 @@ def graph_to_rdf(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE,
         for role in _items(attrs.get("roles")):
             R.add((e, KG.role, Literal(role)))
         _add(R, e, KG.mentions, _integer(attrs.get("mentions")))
+        _add(R, e, KG.kbId, attrs.get("kb_id"))
+        qid = wikidata_id(attrs.get("wikidata"))
+        if qid:
+            R.add((e, OWL.sameAs, WIKIDATA[qid]))
 
     for u, v, key, attrs in G.edges(keys=True, data=True):
         relation = attrs.get("relation", key)
@@ -437,6 +460,10 @@ def turtle_chunks(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE):
         mentions = _int(attrs.get("mentions"))
         if mentions is not None:
             pairs.append(f"kg:mentions {mentions}")
+        _pair(pairs, "kg:kbId", attrs.get("kb_id"))
+        qid = wikidata_id(attrs.get("wikidata"))
+        if qid:
+            pairs.append(f"owl:sameAs <{WIKIDATA}{qid}>")
         yield ttl.statement(entity(node)[0], pairs)
 
     for u, v, key, attrs in G.edges(keys=True, data=True):
@@ -537,6 +564,7 @@ def _bind(R, base=None):
     R.bind("schema", SCHEMA, override=True, replace=True)
     R.bind("skos", SKOS)
     R.bind("dcterms", DCTERMS)
+    R.bind("owl", OWL)
     if base is not None:
         R.bind("entity", Namespace(f"{base}entity:"), override=True, replace=True)
         R.bind("article", Namespace(f"{base}article:"), override=True, replace=True)
@@ -638,7 +666,7 @@ def _datetime(value):
 # --------------------------------------------------------------------------- Turtle
 #: Prefixes of the Turtle text other than the data ones, in the order written.
 _NAMESPACES = (("dcterms", str(DCTERMS)), ("kg", str(KG)), ("rdf", str(RDF)),
-               ("rdfs", str(RDFS)), ("schema", str(SCHEMA)), ("skos", str(SKOS)),
+               ("owl", str(OWL)), ("rdfs", str(RDFS)), ("schema", str(SCHEMA)), ("skos", str(SKOS)),
                ("xsd", str(_ns.XSD)))
 
 

@@ -69,6 +69,34 @@ class Entry:
         return (self.name, *self.aliases)
 
 
+def is_entry_id(value: object) -> bool:
+    """Whether ``value`` is shaped like an entry ID: a lower-case prefix, ``:``, a name.
+
+    Examples
+    --------
+    >>> is_entry_id("idx:GOTO"), is_entry_id("org:ministry-of-trade"), is_entry_id("GoTo")
+    (True, True, False)
+    >>> is_entry_id("idx:GOTO\\n"), is_entry_id(None)
+    (False, False)
+    """
+    return isinstance(value, str) and _ID.fullmatch(value) is not None
+
+
+def is_wikidata_id(value: object) -> bool:
+    """Whether ``value`` is a Wikidata Q-ID: ``Q`` and a number without leading zero.
+
+    Only such a value may be put inside an IRI or a link.
+
+    Examples
+    --------
+    >>> is_wikidata_id("Q806626"), is_wikidata_id("q42"), is_wikidata_id("Q0")
+    (True, False, False)
+    >>> is_wikidata_id("Q1> . <urn:x"), is_wikidata_id("Q1\\n"), is_wikidata_id(42)
+    (False, False, False)
+    """
+    return isinstance(value, str) and _WIKIDATA.fullmatch(value) is not None
+
+
 def is_code(name: str) -> bool:
     """Whether ``name`` is a code (ticker, acronym) that matches only as written.
 

@@ -5,8 +5,9 @@
 Entities can be named by any alias, in any case ("Zulhas", "GOTO.JK",
 "kemendag"): first those seen in the articles (the nodes' ``aliases``), then
 those of kg's bundled alias table, so "Kemendag" finds the Ministry of Trade
-even if no article wrote it. An unknown name raises ``KeyError`` suggesting
-close names.
+even if no article wrote it. An entity linked to the knowledge base can also
+be named by its entry's ID ("idx:GOTO") or Wikidata Q-ID ("Q806626"). An
+unknown name raises ``KeyError`` suggesting close names.
 
 Planned and negated relations are kept in the graph but are not facts. The
 questions about facts (:meth:`~KnowledgeGraph.owners`,
@@ -39,6 +40,7 @@ from kg.export.json import read_json
 from kg.graph.aliases import bundled_aliases
 from kg.graph.schema import FAMILIES
 from kg.graph.subgraph import find_node, name_key, neighbourhood
+from kg.kb.base import is_entry_id, is_wikidata_id
 from kg.query.records import (
     NOT_OWNING,
     Entity,
@@ -143,7 +145,11 @@ class KnowledgeGraph:
     # -- entities ---------------------------------------------------------------------------
 
     def entity(self, name: str) -> Entity:
-        """The entity called ``name`` (a label or alias, any case).
+        """The entity called ``name`` (a label or alias, any case), or with that ID.
+
+        ``name`` may also be the ID of the knowledge-base entry an entity is
+        linked to (its ``kb_id``, "idx:GOTO", as written) or its Wikidata
+        Q-ID ("Q806626"); if several entities carry it, the most mentioned.
 
         Raises
         ------
@@ -157,6 +163,9 @@ class KnowledgeGraph:
         >>> e = g.entity("KEMENDAG")
         >>> e.name, e.type, e.aliases
         ('Ministry of Trade', 'ORG', ('Kemendag', 'Kementerian Perdagangan'))
+        >>> g.nx.nodes["goto"].update(kb_id="idx:GOTO", wikidata="Q806626")
+        >>> g.entity("idx:GOTO").name, g.entity("Q806626").wikidata
+        ('GoTo', 'Q806626')
         >>> g.entity("Tokopdia")
         Traceback (most recent call last):
         ...
@@ -451,7 +460,11 @@ class KnowledgeGraph:
     # -- helpers ----------------------------------------------------------------------------
 
     def _node(self, name):
-        """The node key of ``name``: a node's key, label or alias, else a bundled alias."""
+        """The node key of ``name``: a node's knowledge-base or Wikidata ID, key, label or
+        alias, else a bundled alias."""
+        node = self._node_by_id(name)
+        if node is not None:
+            return node
         try:
             return find_node(self.nx, name)
         except KeyError:
@@ -461,6 +474,23 @@ class KnowledgeGraph:
                 except KeyError:
                     pass
             raise
+
+    def _node_by_id(self, name):
+        """The node whose ``kb_id`` or ``wikidata`` is ``name``, or None.
+
+        Only a text shaped like a knowledge-base ID or a Q-ID is looked for;
+        among several nodes, the one with most ``mentions``, then the smallest key.
+        """
+        wanted = name.strip() if isinstance(name, str) else ""
+        if is_wikidata_id(wanted.upper()):
+            attr, wanted = "wikidata", wanted.upper()
+        elif is_entry_id(wanted):
+            attr = "kb_id"
+        else:
+            return None
+        found = [(-_mentions(attrs), str(node), node) for node, attrs in self.nx.nodes(data=True)
+                 if attrs.get(attr) == wanted]
+        return min(found)[2] if found else None
 
     def _edges(self, u=None, v=None):
         """``(u, v, key, attrs)`` of the edges from ``u`` and/or to ``v`` (any if None)."""
@@ -522,6 +552,12 @@ def _bundled_names(name) -> list:
     ('Ministry of Trade', [])
     """
     return _alias_table().get(name_key(name), [])
+
+
+def _mentions(attrs) -> float:
+    """A node's ``mentions`` as a number (0 when missing or not a number)."""
+    value = attrs.get("mentions")
+    return value if isinstance(value, (int, float)) and not isinstance(value, bool) else 0
 
 
 def _counts(values) -> dict:

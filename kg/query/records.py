@@ -29,7 +29,9 @@ class Entity:
     """A canonical entity: a node of the graph.
 
     ``aliases`` are the surface forms seen, most frequent first; ``roles`` the
-    titles seen before a person's name ("Menteri Perdagangan").
+    titles seen before a person's name ("Menteri Perdagangan"). ``kb_id`` is the
+    ID of the knowledge-base entry it is linked to ("idx:GOTO") and
+    ``wikidata`` that entry's Q-ID, None when there is none.
     """
 
     id: str
@@ -40,6 +42,8 @@ class Entity:
     articles: tuple[str, ...] = ()
     mentions: int = 0
     roles: tuple[str, ...] = ()
+    kb_id: str | None = None
+    wikidata: str | None = None
 
     def __repr__(self):
         return f"Entity({self.name!r}, {self.type})"
@@ -188,7 +192,8 @@ def entity_record(G: nx.MultiDiGraph, node) -> Entity:
                   languages=_strings(attrs.get("languages")),
                   articles=_strings(attrs.get("articles")),
                   mentions=int(_number(attrs.get("mentions"))),
-                  roles=_strings(attrs.get("roles")))
+                  roles=_strings(attrs.get("roles")),
+                  kb_id=attrs.get("kb_id") or None, wikidata=attrs.get("wikidata") or None)
 
 
 def relation_record(G: nx.MultiDiGraph, u, v, key, attrs: dict, titles: dict) -> Relation:

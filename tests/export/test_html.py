@@ -299,3 +299,20 @@ def test_sparse_attributes_are_tolerated():
 
 def test_docstring_examples():
     assert doctest.testmod(html_export).failed == 0
+
+
+def test_knowledge_base_ids_reach_the_panel_data_checked():
+    G = make_graph()
+    G.nodes["garuda"].update(kb_id="idx:GIAA", wikidata="Q1339829")
+    G.nodes["prabowo"].update(kb_id=SCRIPT, wikidata='javascript:alert(1)//Q1')
+    G.nodes["indonesia"].update(kb_id="", wikidata='Q252" onclick="alert(1)')
+    page = graph_to_html(G)
+    nodes = {n["kg"]["name"]: n["kg"] for n in vis_data(page)[0]}
+    assert (nodes["Garuda Indonesia"]["kbId"], nodes["Garuda Indonesia"]["wikidata"]) == \
+        ("idx:GIAA", "Q1339829")
+    # the ID is text like any other; a Wikidata value that is not a Q-ID is dropped
+    assert nodes["Prabowo Subianto"]["kbId"] == SCRIPT
+    assert "wikidata" not in nodes["Prabowo Subianto"]
+    assert "kbId" not in nodes["Indonesia"] and "wikidata" not in nodes["Indonesia"]
+    assert "kbId" not in nodes["Danantara"]
+    assert SCRIPT not in page and "alert(1)//Q1" not in page and 'onclick="' not in page

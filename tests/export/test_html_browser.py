@@ -260,7 +260,10 @@ def test_hostile_article_through_the_pipeline(browser, tmp_path):
     for nid in page.js("nodes.getIds()"):
         page.js(f"kg.focusNode({json.dumps(nid)})")
         page.page.wait_for_timeout(20)
-    assert page.page.locator("#kg-panel img, #kg-panel script, #kg-panel a").count() == 0
+    # the only links are those to Wikidata items of entities linked to the knowledge base
+    wikidata = '[href^="https://www.wikidata.org/wiki/Q"]'
+    assert page.page.locator(f"#kg-panel img, #kg-panel script, #kg-panel a:not({wikidata})"
+                             ).count() == 0
     page.page.wait_for_timeout(300)
     page.assert_clean()
     page.page.close()
@@ -283,5 +286,46 @@ def test_parallel_edges_are_all_drawn(browser, tmp_path):
     page = Page(browser, tmp_path / "graph.html")
     # vis-network's own edge list, not just the DataSet: nothing was merged away
     assert page.js("Object.keys(network.body.edges).length") == G.number_of_edges()
+    page.assert_clean()
+    page.page.close()
+
+
+def _wikidata_links(page):
+    return page.js("Array.from(document.querySelectorAll('#kg-panel-body a'))"
+                   ".map(a => [a.textContent, a.href, a.rel, a.target])")
+
+
+def test_node_panel_shows_the_knowledge_base_id_and_wikidata(sample_page):
+    page, G = sample_page
+    linked = [(n, a) for n, a in G.nodes(data=True) if a.get("kb_id") and a.get("wikidata")]
+    unlinked = [(n, a) for n, a in G.nodes(data=True) if not a.get("kb_id")]
+    assert linked and unlinked
+    node, attrs = linked[0]
+    number = list(G.nodes).index(node)
+    page.js(f"kg.showNode({number})")
+    text = page.panel()
+    assert f"ID\n{attrs['kb_id']}" in text or f"ID\t{attrs['kb_id']}" in text
+    qid = attrs["wikidata"]
+    assert _wikidata_links(page) == [[qid, f"https://www.wikidata.org/wiki/{qid}",
+                                      "noopener noreferrer", "_blank"]]
+    page.js(f"kg.showNode({list(G.nodes).index(unlinked[0][0])})")
+    assert "Wikidata" not in page.panel() and _wikidata_links(page) == []
+    page.assert_clean()
+
+
+def test_hostile_ids_give_no_link_and_execute_nothing(browser, tmp_path):
+    G = make_graph()
+    G.nodes["garuda"].update(kb_id=SCRIPT.replace("alert(1)", "window.kgPwned=1"),
+                             wikidata="javascript:window.kgPwned=1")
+    write_html(G, tmp_path / "graph.html")
+    page = Page(browser, tmp_path / "graph.html")
+    number = list(G.nodes).index("garuda")
+    page.js(f"kg.showNode({number})")
+    assert "<script>" in page.panel() and _wikidata_links(page) == []
+    # even a value that reached the page data unchecked becomes no link
+    page.js(f"nodes.update({{id: {number}, kg: Object.assign({{}}, nodes.get({number}).kg, "
+            "{wikidata: 'javascript:window.kgPwned=1//Q1'})})")
+    page.js(f"kg.showNode({number})")
+    assert _wikidata_links(page) == []
     page.assert_clean()
     page.page.close()

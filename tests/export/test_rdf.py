@@ -355,3 +355,27 @@ def test_interrupted_write_keeps_the_old_file(tmp_path, error):
         write_turtle(G, path)
     assert path.read_text(encoding="utf-8") == "old"
     assert os.listdir(tmp_path) == ["graph.ttl"]
+
+
+def test_knowledge_base_ids_and_wikidata(tmp_path):
+    G = nx.MultiDiGraph()
+    G.add_node("goto", label="GoTo", type="ORG", kb_id="idx:GOTO", wikidata="Q806626")
+    G.add_node("bad", label="Bad", type="ORG", kb_id='org:x" ; kg:y "z',
+               wikidata="Q1> . <urn:evil:x")
+    G.add_node("none", label="None", type="ORG", kb_id="", wikidata="q42")
+    path = tmp_path / "graph.ttl"
+    write_turtle(G, path)
+    R = same_triples(graph_to_rdf(G), path)
+    owl_same = URIRef("http://www.w3.org/2002/07/owl#sameAs")
+    goto = URIRef("urn:kg:entity:goto")
+    assert str(R.value(goto, KG.kbId)) == "idx:GOTO"
+    assert list(R.objects(goto, owl_same)) == [URIRef("http://www.wikidata.org/entity/Q806626")]
+    # a text is kept as a literal, whatever it holds; a Q-ID that is not one gives no IRI
+    bad, none = URIRef("urn:kg:entity:bad"), URIRef("urn:kg:entity:none")
+    assert str(R.value(bad, KG.kbId)) == 'org:x" ; kg:y "z'
+    assert list(R.objects(bad, owl_same)) == [] == list(R.objects(none, owl_same))
+    assert R.value(none, KG.kbId) is None
+    assert not any(str(t).startswith("urn:evil") for triple in R for t in triple)
+    rows = query(R, "PREFIX owl: <http://www.w3.org/2002/07/owl#>\n"
+                    "SELECT ?e WHERE { ?e owl:sameAs <http://www.wikidata.org/entity/Q806626> }")
+    assert rows == [(goto,)]

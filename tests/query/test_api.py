@@ -183,6 +183,42 @@ def test_entity_falls_back_to_the_bundled_alias_table(g):
     assert g.entity("Jokowi").name == "Joko Widodo"
 
 
+def linked(G):
+    """``G`` with knowledge-base IDs on some nodes (and one ID on two nodes)."""
+    G.nodes["goto"].update(kb_id="idx:GOTO", wikidata="Q806626")
+    G.nodes["ministry-of-trade"].update(kb_id="org:ministry-of-trade")
+    G.nodes["tokopedia"].update(kb_id="org:tokopedia", wikidata="Q12345")
+    G.nodes["tiktok-shop"].update(kb_id="org:tokopedia", mentions=0)
+    return KnowledgeGraph(G)
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("idx:GOTO", "GoTo"), (" idx:GOTO ", "GoTo"), ("Q806626", "GoTo"), ("q806626", "GoTo"),
+    ("org:ministry-of-trade", "Ministry of Trade"),
+    ("org:tokopedia", "Tokopedia"),  # two nodes carry it: the most mentioned one
+])
+def test_entity_by_knowledge_base_id_or_wikidata_id(name, expected):
+    g = linked(make_graph())
+    assert g.entity(name).name == expected
+    assert name in g
+
+
+def test_ids_in_records_and_in_other_questions():
+    g = linked(make_graph())
+    e = g.entity("GoTo")
+    assert (e.kb_id, e.wikidata) == ("idx:GOTO", "Q806626")
+    assert g.entity("Teten").kb_id is None and g.entity("Teten").wikidata is None
+    assert names(g.subsidiaries("idx:GOTO")) == names(g.subsidiaries("GoTo"))
+    assert names(g.owners("Q12345")) == names(g.owners("Tokopedia"))
+
+
+@pytest.mark.parametrize("name", ["idx:NOPE", "Q1", "idx:goto", "Q0806626"])
+def test_unknown_ids_raise_key_error(name):
+    g = linked(make_graph())
+    with pytest.raises(KeyError, match="no entity named"):
+        g.entity(name)
+
+
 def test_entity_record(g):
     e = g.entity("Teten")
     assert e == Entity(id="teten-masduki", name="Teten Masduki", type="PERSON",

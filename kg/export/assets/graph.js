@@ -6,6 +6,7 @@
   "use strict";
   var meta = KG_META, page = KG_PAGE;
   var articles = meta.articles || {};
+  var WIKIDATA = "https://www.wikidata.org/wiki/";  // + a Q-ID, checked
   var panel = document.getElementById("kg-panel");
   var panelBody = document.getElementById("kg-panel-body");
   var search = document.getElementById("kg-search");
@@ -217,6 +218,15 @@
     var body = openPanel(kg.name);
     var list = el("dl");
     row(list, "Type", kg.type);
+    row(list, "ID", kg.kbId);
+    if (typeof kg.wikidata === "string" && /^Q[1-9][0-9]*$/.test(kg.wikidata)) {
+      var link = el("a", null, kg.wikidata);
+      link.href = WIKIDATA + kg.wikidata;
+      link.rel = "noopener noreferrer";
+      link.target = "_blank";
+      list.appendChild(el("dt", null, "Wikidata"));
+      list.appendChild(el("dd")).appendChild(link);
+    }
     row(list, "Aliases", kg.aliases);
     row(list, "Languages", kg.languages);
     row(list, "Mentions", kg.mentions);
