@@ -34,10 +34,10 @@ TYPES = ("PERSON", "ORG", "GPE", "LAW")
 #: Fields of a knowledge-base row; ``id``, ``name`` and ``type`` are required.
 FIELDS = ("id", "name", "type", "aliases", "wikidata", "parent", "valid_from", "valid_to",
           "source")
-_ID = re.compile(r"^[a-z]+:[A-Za-z0-9][A-Za-z0-9._-]*$")
-_WIKIDATA = re.compile(r"^Q[1-9][0-9]*$")
-_DATE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")
-_CODE = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")
+_ID = re.compile(r"[a-z]+:[A-Za-z0-9][A-Za-z0-9._-]*")
+_WIKIDATA = re.compile(r"Q[1-9][0-9]*")
+_DATE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
+_CODE = re.compile(r"[A-Z][A-Z0-9]{1,7}")  # all patterns: fullmatch
 #: The largest knowledge-base file :func:`read_entries` reads, in bytes.
 MAX_KB_BYTES = 200_000_000
 
@@ -105,7 +105,7 @@ def is_code(name: str) -> bool:
     >>> is_code("GOTO"), is_code("KPPU"), is_code("Grab"), is_code("GOTO.JK"), is_code("A")
     (True, True, False, False, False)
     """
-    return bool(_CODE.match(name))
+    return bool(_CODE.fullmatch(name))
 
 
 def name_keys(name: str) -> list[str]:
@@ -211,7 +211,7 @@ def parse_entry(row: object, where: str) -> Entry:
     for name in ("id", "name", "type"):
         if not isinstance(row.get(name), str) or not row[name].strip():
             raise KBError(f"{where}: {name} is required (a non-empty string)")
-    if not _ID.match(row["id"]):
+    if not _ID.fullmatch(row["id"]):
         raise KBError(f"{where}: id {row['id']!r} is not PREFIX:KEY (for example idx:GOTO)")
     if row["type"] not in TYPES:
         raise KBError(f"{where}: type {row['type']!r} is not one of {', '.join(TYPES)}")
@@ -220,14 +220,14 @@ def parse_entry(row: object, where: str) -> Entry:
                                                 for a in aliases):
         raise KBError(f"{where}: aliases is a list of non-empty strings")
     wikidata = row.get("wikidata")
-    if wikidata is not None and not (isinstance(wikidata, str) and _WIKIDATA.match(wikidata)):
+    if wikidata is not None and not (isinstance(wikidata, str) and _WIKIDATA.fullmatch(wikidata)):
         raise KBError(f"{where}: wikidata {wikidata!r} is not a Q-ID such as Q1234")
     parent = row.get("parent")
-    if parent is not None and not (isinstance(parent, str) and _ID.match(parent)):
+    if parent is not None and not (isinstance(parent, str) and _ID.fullmatch(parent)):
         raise KBError(f"{where}: parent {parent!r} is not an entry ID")
     for name in ("valid_from", "valid_to"):
         value = row.get(name)
-        if value is not None and not (isinstance(value, str) and _DATE.match(value)):
+        if value is not None and not (isinstance(value, str) and _DATE.fullmatch(value)):
             raise KBError(f"{where}: {name} {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
     return Entry(row["id"], row["name"].strip(), row["type"],
                  tuple(dict.fromkeys(a.strip() for a in aliases)), wikidata, parent,

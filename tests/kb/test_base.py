@@ -155,3 +155,12 @@ def test_read_entries_refuses_what_is_no_regular_file_without_hanging(tmp_path, 
         kind, exc = finishing(read_entries, path)
         assert kind == "raised" and isinstance(exc, KBError), exc
         assert str(exc) == f"{path}: cannot read: {reason}"
+
+
+@pytest.mark.parametrize("field, value", [("id", "org:x\n"), ("wikidata", "Q1\n"),
+                                          ("valid_from", "2024\n"), ("parent", "org:y\n")])
+def test_a_trailing_line_break_is_no_valid_value(field, value):
+    row = {"id": "org:x", "name": "X", "type": "ORG", field: value}
+    with pytest.raises(KBError):
+        base.parse_entry(row, "x:1")
+    assert not base.is_code("GOTO\n")
