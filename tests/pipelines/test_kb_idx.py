@@ -32,7 +32,10 @@ TOTO,Surya Toto Indonesia Tbk,x
 
 
 def test_doctests():
+    import pipelines.kb
+
     assert doctest.testmod(idx).failed == 0
+    assert doctest.testmod(pipelines.kb).failed == 0
 
 
 @pytest.fixture
