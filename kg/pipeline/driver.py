@@ -36,6 +36,7 @@ from kg.graph.schema import ENTITY_TYPES
 from kg.graph.subgraph import top_nodes
 from kg.ingest import article as A
 from kg.ingest.readers import estimate_count, iter_articles
+from kg.kb import load as load_kb
 from kg.pipeline.analyse import (
     ArticleInput,
     ArticleResult,
@@ -443,6 +444,7 @@ def _build(paths, store, runner, *, max_bytes, aliases, kb, quiet, start):
     ok, cleaning = settle(articles, results)
     segment_langs = Counter(lang for res in ok for *_, lang in res.segments)
     table = None if aliases is None else (*aliases, *bundled_aliases())
+    kb = load_kb() if kb is None else kb  # once for both passes of the resolver
     # first pass (per article): speakers tell the resolver who is a person; the types
     # it settles on for each name then guide the relation patterns of a second pass,
     # needed only by the articles where some mention changed type
