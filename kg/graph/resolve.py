@@ -30,7 +30,6 @@ from rapidfuzz import fuzz
 
 from kg.graph.aliases import AliasEntry, bundled_aliases
 from kg.kb import KnowledgeBase, load as load_kb
-from kg.kb.base import is_code
 from kg.lang import LANGS, get_lang_data
 from kg.nlp.names import compact, law_key, match_keys, normalize_name
 
@@ -121,9 +120,8 @@ def kb_link(kb: KnowledgeBase, text: str, type_: str):
     if len(found) != 1:
         return None
     entry = found[0]
-    if entry.id.startswith("idx:") and text.strip() == entry.id[4:] and is_code(text.strip()):
-        return None  # a bare ticker
-    return entry
+    # a bare ticker: only the ticker as written (a code) finds it, as "idx:" + ticker
+    return None if entry.id == f"idx:{text.strip()}" else entry
 
 
 def _kb_of_aliases(kb: KnowledgeBase, entries) -> dict:
@@ -239,13 +237,14 @@ def resolve(mentions: list[Mention], *, aliases=None, speakers=frozenset(),
         types["PERSON"] += sum(1 for m in group if mtype[m.key] == "PERSON" and m.key in speakers)
         types += Counter()  # drop zero counts
         eid = _unique(slugify(label), entities)
+        kb_entry = linked.get(group_key)
         entities[eid] = CanonicalEntity(
             id=eid, label=label, type=entry.type if entry else types.most_common(1)[0][0],
             aliases=surface, types=types, languages={m.lang for m in group},
             articles=list(dict.fromkeys(m.article for m in group)), mentions=len(group),
             roles=Counter(m.title for m in group if m.title),
-            kb_id=linked[group_key].id if group_key in linked else None,
-            wikidata=linked[group_key].wikidata if group_key in linked else None)
+            kb_id=kb_entry.id if kb_entry else None,
+            wikidata=kb_entry.wikidata if kb_entry else None)
         for m in group:
             assignment[m.key] = eid
     return entities, assignment
