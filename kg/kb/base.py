@@ -251,18 +251,36 @@ def read_entries(path: str | os.PathLike) -> list[Entry]:
     return _parse_lines(text, name)
 
 
-def _parse_lines(text: str, name: str) -> list[Entry]:
-    entries, seen = [], set()
+def json_lines(text: str, name: str):
+    """``(where, row)`` of each JSON line of ``text``; blank and ``//`` lines are skipped.
+
+    ``where`` is ``"NAME:LINE"``, for the messages of whoever checks the row.
+
+    Raises
+    ------
+    kg.errors.KBError
+        If a line is not JSON.
+
+    Examples
+    --------
+    >>> list(json_lines('// a comment\\n\\n{"id": "org:x"}', "x.jsonl"))
+    [('x.jsonl:3', {'id': 'org:x'})]
+    """
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("//"):
             continue
         try:
-            row = json.loads(line)
+            yield f"{name}:{n}", json.loads(line)
         except json.JSONDecodeError as exc:
             raise KBError(f"{name}:{n}: not JSON: {exc.msg}") from None
-        entry = parse_entry(row, f"{name}:{n}")
+
+
+def _parse_lines(text: str, name: str) -> list[Entry]:
+    entries, seen = [], set()
+    for where, row in json_lines(text, name):
+        entry = parse_entry(row, where)
         if entry.id in seen:
-            raise KBError(f"{name}:{n}: id {entry.id} repeats")
+            raise KBError(f"{where}: id {entry.id} repeats")
         seen.add(entry.id)
         entries.append(entry)
     return entries

@@ -25,11 +25,11 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import re
 from pathlib import Path
 
 from kg.errors import KBError
+from kg.kb.base import json_lines
 from kg.nlp.names import normalize_name
 from pipelines.kb import write_rows
 
@@ -158,14 +158,7 @@ def read_extra(path: Path) -> list[dict]:
         message starts with the file and the line.
     """
     rows, seen = [], set()
-    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("//"):
-            continue
-        where = f"{Path(path).name}:{n}"
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise KBError(f"{where}: not JSON: {exc.msg}") from None
+    for where, row in json_lines(Path(path).read_text(encoding="utf-8"), Path(path).name):
         if not isinstance(row, dict) or not isinstance(row.get("id"), str):
             raise KBError(f"{where}: a row is an object with an id")
         unknown = sorted(set(row) - {"id", "aliases", "parent"})

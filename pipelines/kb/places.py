@@ -28,11 +28,10 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import json
 import re
 from pathlib import Path
 
-from kg.kb.base import parse_entry
+from kg.kb.base import json_lines, parse_entry
 from kg.nlp.names import normalize_name
 from pipelines.kb import write_rows
 
@@ -100,12 +99,9 @@ def countries(english: dict, indonesian: dict, source: str) -> list[dict]:
 def read_extra(path: Path) -> list[dict]:
     """The hand-written rows, checked like the knowledge base checks them."""
     rows = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("//"):
-            continue
-        row = json.loads(line)
+    for where, row in json_lines(path.read_text(encoding="utf-8"), path.name):
         row.setdefault("source", HAND_WRITTEN)
-        parse_entry(row, f"{path.name}:{n}")
+        parse_entry(row, where)
         rows.append(row)
     return rows
 
