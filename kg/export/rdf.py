@@ -155,20 +155,6 @@ def check_base(base: str) -> str:
     return base
 
 
-def wikidata_id(value):
-    """``value`` if it is a Wikidata Q-ID (``Q`` and a number), else None.
-
-    Only such an ID becomes an IRI (``owl:sameAs``), so that no text of the
-    graph can end up inside one.
-
-    Examples
-    --------
-    >>> wikidata_id("Q806626"), wikidata_id("q42"), wikidata_id("Q1> . <x"), wikidata_id(42)
-    ('Q806626', None, None, None)
-    """
-    return value if is_wikidata_id(value) else None
-
-
 def relation_property(relation) -> URIRef:
     """The kg property of a relation name (characters outside ``[A-Za-z0-9_]`` become ``_``).
 
@@ -313,8 +299,8 @@ def graph_to_rdf(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE,
             R.add((e, KG.role, Literal(role)))
         _add(R, e, KG.mentions, _integer(attrs.get("mentions")))
         _add(R, e, KG.kbId, attrs.get("kb_id"))
-        qid = wikidata_id(attrs.get("wikidata"))
-        if qid:
+        qid = attrs.get("wikidata")
+        if is_wikidata_id(qid):  # only a Q-ID becomes an IRI: no graph text inside one
             R.add((e, OWL.sameAs, WIKIDATA[qid]))
 
     for u, v, key, attrs in G.edges(keys=True, data=True):
@@ -461,8 +447,8 @@ def turtle_chunks(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE):
         if mentions is not None:
             pairs.append(f"kg:mentions {mentions}")
         _pair(pairs, "kg:kbId", attrs.get("kb_id"))
-        qid = wikidata_id(attrs.get("wikidata"))
-        if qid:
+        qid = attrs.get("wikidata")
+        if is_wikidata_id(qid):
             pairs.append(f"owl:sameAs <{WIKIDATA}{qid}>")
         yield ttl.statement(entity(node)[0], pairs)
 
