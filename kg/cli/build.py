@@ -6,18 +6,17 @@ import sys
 from pathlib import Path
 
 from kg.cli.html import positive_number
+from kg.cli.kb import load_kb_files
 from kg.errors import (
     AliasFileError,
     CacheError,
     EngineError,
     ExitCode,
-    KBError,
     NoInputError,
     OutputError,
     OutputFolderError,
 )
 from kg.graph.aliases import read_alias_file
-from kg.kb import load as load_kb
 from kg.pipeline.driver import CACHE_NAME, OUTPUT_FILES, build
 from kg.pipeline.engines import ENGINES
 
@@ -83,10 +82,8 @@ def run(args) -> int:
             return ExitCode.USAGE
     kb = None
     if args.kb:
-        try:
-            kb = load_kb(*args.kb)
-        except KBError as exc:  # "FILE:LINE: reason" or "FILE: cannot read: ..."
-            print(f"kg: cannot use --kb {exc}", file=sys.stderr)
+        kb = load_kb_files(args.kb)
+        if kb is None:
             return ExitCode.USAGE
     if args.scheduler and args.engine != "dask":
         print("kg: --scheduler needs --engine dask", file=sys.stderr)

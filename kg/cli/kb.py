@@ -37,12 +37,20 @@ def add_parser(sub) -> None:
                             help="extra entries, JSON Lines (repeatable), as for kg build")
 
 
-def run(args) -> int:
-    """Run ``kg kb``; returns the exit code."""
+def load_kb_files(files) -> KnowledgeBase | None:
+    """The bundled base with the entries of ``--kb`` ``files``; ``None`` after printing
+    the one-line error if a file is unusable (``kg kb`` and ``kg build`` exit 2)."""
     try:
-        kb = load(*args.kb)
+        return load(*files)
     except KBError as exc:  # "FILE:LINE: reason" or "FILE: cannot read: ..."
         print(f"kg: cannot use --kb {exc}", file=sys.stderr)
+        return None
+
+
+def run(args) -> int:
+    """Run ``kg kb``; returns the exit code."""
+    kb = load_kb_files(args.kb)
+    if kb is None:
         return ExitCode.USAGE
     if args.action == "stats":
         print(format_kb_stats(kb_stats(kb)))
