@@ -38,7 +38,7 @@ import networkx as nx
 
 from kg.export.json import read_json
 from kg.graph.aliases import bundled_aliases
-from kg.graph.schema import FAMILIES
+from kg.graph.schema import FAMILIES, number
 from kg.graph.subgraph import find_node, name_key, neighbourhood
 from kg.kb.base import is_entry_id, is_wikidata_id
 from kg.query.records import (
@@ -488,8 +488,8 @@ class KnowledgeGraph:
             attr = "kb_id"
         else:
             return None
-        found = [(-_mentions(attrs), str(node), node) for node, attrs in self.nx.nodes(data=True)
-                 if attrs.get(attr) == wanted]
+        found = [(-number(attrs.get("mentions"), 0.0), str(node), node)
+                 for node, attrs in self.nx.nodes(data=True) if attrs.get(attr) == wanted]
         return min(found)[2] if found else None
 
     def _edges(self, u=None, v=None):
@@ -552,12 +552,6 @@ def _bundled_names(name) -> list:
     ('Ministry of Trade', [])
     """
     return _alias_table().get(name_key(name), [])
-
-
-def _mentions(attrs) -> float:
-    """A node's ``mentions`` as a number (0 when missing or not a number)."""
-    value = attrs.get("mentions")
-    return value if isinstance(value, (int, float)) and not isinstance(value, bool) else 0
 
 
 def _counts(values) -> dict:
